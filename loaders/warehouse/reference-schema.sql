@@ -1,0 +1,13 @@
+-- Reference tables, loaded from data/reference/ by loaders/warehouse/reference.ts.
+
+CREATE TABLE ref.ethnicity_groups (code VARCHAR PRIMARY KEY, group_key VARCHAR NOT NULL, label VARCHAR NOT NULL);
+CREATE TABLE ref.drn_categories (category VARCHAR PRIMARY KEY, label VARCHAR NOT NULL, description VARCHAR NOT NULL);
+CREATE TABLE ref.bank_holidays (date DATE PRIMARY KEY, name VARCHAR NOT NULL);  -- England and Wales
+CREATE TABLE ref.la_codes (la_number VARCHAR PRIMARY KEY, la_name VARCHAR NOT NULL, region VARCHAR, la_type VARCHAR);
+CREATE TABLE ref.regions (region VARCHAR PRIMARY KEY, region_number VARCHAR NOT NULL);
+CREATE TABLE ref.stat_neighbours (la_number VARCHAR NOT NULL, rank INTEGER NOT NULL, neighbour_la_number VARCHAR NOT NULL, closeness VARCHAR);
+-- DfE LAIT figures: value NULL where LAIT shows '-' (suppressed / not available).
+CREATE TABLE ref.lait_measures (measure_short VARCHAR NOT NULL, year INTEGER NOT NULL, la_number VARCHAR NOT NULL, area_name VARCHAR, region VARCHAR, value DOUBLE, value_text VARCHAR);
+CREATE TABLE ref.lait_definitions (measure_short VARCHAR PRIMARY KEY, measure_code VARCHAR, measure VARCHAR, chart_title VARCHAR, polarity VARCHAR, y_axis_name VARCHAR, description VARCHAR, methodology VARCHAR);
+-- Optional: ONS mid-year 0-17 population, supplied by the analyst; cla_rate is 'not available' without it.
+CREATE TABLE ref.population (la VARCHAR NOT NULL, year INTEGER NOT NULL, population_0_17 INTEGER NOT NULL);
