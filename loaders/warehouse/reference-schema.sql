@@ -11,3 +11,5 @@ CREATE TABLE ref.lait_measures (measure_short VARCHAR NOT NULL, year INTEGER NOT
 CREATE TABLE ref.lait_definitions (measure_short VARCHAR PRIMARY KEY, measure_code VARCHAR, measure VARCHAR, chart_title VARCHAR, polarity VARCHAR, y_axis_name VARCHAR, description VARCHAR, methodology VARCHAR);
 -- Optional: ONS mid-year 0-17 population, supplied by the analyst; cla_rate is 'not available' without it.
 CREATE TABLE ref.population (la VARCHAR NOT NULL, year INTEGER NOT NULL, population_0_17 INTEGER NOT NULL);
+-- Which LAIT series stands beside which of our measures (data/reference/lait-measure-map.csv); measure NULL = not mapped.
+CREATE TABLE ref.lait_measure_map (measure_short VARCHAR PRIMARY KEY, measure VARCHAR, breakdown VARCHAR, field VARCHAR, note VARCHAR);

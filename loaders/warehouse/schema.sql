@@ -14,6 +14,28 @@ CREATE SCHEMA IF NOT EXISTS clean;
 CREATE SCHEMA IF NOT EXISTS ref;
 CREATE SCHEMA IF NOT EXISTS meta;
 
+-- raw: every row of every recognised file, as read (text). Column names are the file's header
+-- names in lower case; a column any file has beyond these is added (VARCHAR) when it appears, and
+-- the other 903 tables (oc2, oc3, ad1, placed_for_adoption, previous_permanence, dolo) get a
+-- raw.<name> table of their own columns. Rows rejected by validation are here too.
+CREATE TABLE raw.header (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  child VARCHAR, sex VARCHAR, dob VARCHAR, ethnic VARCHAR, upn VARCHAR, mother VARCHAR, mc_dob VARCHAR);
+CREATE TABLE raw.episodes (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  child VARCHAR, decom VARCHAR, rne VARCHAR, ls VARCHAR, cin VARCHAR, place VARCHAR, place_provider VARCHAR,
+  dec VARCHAR, rec VARCHAR, reason_place_change VARCHAR, home_post VARCHAR, pl_post VARCHAR, urn VARCHAR);
+CREATE TABLE raw.reviews (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  child VARCHAR, dob VARCHAR, review VARCHAR, review_code VARCHAR);
+CREATE TABLE raw.uasc (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  child VARCHAR, sex VARCHAR, dob VARCHAR, duc VARCHAR);
+CREATE TABLE raw.sw_episodes (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  child VARCHAR, dob VARCHAR, sw_id VARCHAR, sw_decom VARCHAR, sw_dec VARCHAR, sw_reason VARCHAR);
+CREATE TABLE raw.missing (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  child VARCHAR, dob VARCHAR, missing VARCHAR, mis_start VARCHAR, mis_end VARCHAR);
+CREATE TABLE raw.drn (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  drn_id VARCHAR, child VARCHAR, iro_id VARCHAR, raised VARCHAR, category VARCHAR, stage VARCHAR, resolved VARCHAR, cafcass VARCHAR);
+CREATE TABLE raw.iro_allocations (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER,
+  iro_id VARCHAR, child VARCHAR, start VARCHAR, "end" VARCHAR, fte VARCHAR);
+
 CREATE TABLE clean.header (
   la VARCHAR NOT NULL, year INTEGER NOT NULL,
   child VARCHAR NOT NULL,

@@ -1,0 +1,59 @@
+// Fits the per-year multipliers in fitted.ts: simulate, compare the quick counts with DfE's
+// placement mix, distance and three-or-more-placements figures, nudge, repeat.
+// npx tsx loaders/demo/fit.ts [--rounds N]
+import {writeFileSync} from "node:fs";
+import {dirname, join} from "node:path";
+import {fileURLToPath} from "node:url";
+import {FITTED, type YearFit} from "./fitted.js";
+import {DEFAULT_SEED, DEMO_LAS, simulateLa} from "./generate.js";
+import {YEARS} from "./params.js";
+import {quickMeasures} from "./quick-measures.js";
+import {readTargets, targetValue} from "./targets.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const i = process.argv.indexOf("--rounds");
+const rounds = i >= 0 ? Number(process.argv[i + 1]) : 6;
+const targets = readTargets();
+const label = (y: number) => `${y - 1}-${String(y % 100).padStart(2, "0")}`;
+
+const AIMS: [keyof YearFit, string, string][] = [
+  ["home", "cla_by_placement_type", "at_end|childrens_homes_secure"],
+  ["supported", "cla_by_placement_type", "at_end|supported_semi_independent"],
+  ["outside", "placed_over_20_miles_outside_la", "at_end"],
+  ["moves", "placements_3plus", "at_end"]
+];
+
+for (let round = 1; round <= rounds; round++) {
+  let worst = 0;
+  for (const la of DEMO_LAS) {
+    const rows = quickMeasures(simulateLa(la, DEFAULT_SEED, targets));
+    const fits = (FITTED[la] ??= {});
+    for (const year of YEARS) fits[year] ??= {home: 1, supported: 1, outside: 1, moves: 1};
+    for (const [key, measure, breakdown] of AIMS) {
+      for (const year of YEARS) {
+        const target = targetValue(targets, la, year, measure, breakdown, "percent");
+        const got = rows.find((r) => r.year === label(year) && r.measure === measure && r.breakdown === breakdown)?.value;
+        if (target === undefined || got === undefined || got === null || got <= 0) continue;
+        worst = Math.max(worst, Math.abs(got - target));
+        // Damped: a 31 March figure carries placements made in earlier years too.
+        const f = Math.min(3, Math.max(0.33, fits[year]![key] * (target / got) ** 0.6));
+        fits[year]![key] = Math.round(f * 1000) / 1000;
+      }
+      // Years DfE does not publish take the nearest fitted year's value.
+      const known = YEARS.filter((y) => targetValue(targets, la, y, measure, breakdown, "percent") !== undefined);
+      for (const year of YEARS) {
+        if (known.includes(year) || known.length === 0) continue;
+        const nearest = known.reduce((a, b) => (Math.abs(b - year) < Math.abs(a - year) ? b : a));
+        fits[year]![key] = fits[nearest]![key];
+      }
+    }
+  }
+  console.log(`round ${round}: largest miss before this round ${worst.toFixed(1)} points`);
+}
+const body = JSON.stringify(FITTED, null, 2);
+writeFileSync(join(here, "fitted.ts"), `// Per-LA, per-year multipliers fitted by \`npx tsx loaders/demo/fit.ts\` so that placement mix,
+// distance and moves follow DfE's year-to-year figures. Inputs to the simulation, rewritten by the fit.
+export interface YearFit { home: number; supported: number; outside: number; moves: number }
+export const FITTED: Record<string, Record<number, YearFit>> = ${body};
+`);
+console.log("wrote loaders/demo/fitted.ts");

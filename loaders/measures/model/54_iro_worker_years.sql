@@ -1,0 +1,26 @@
+-- For each child and year: how many different social workers (kind 'sw', from sw_episodes) or IROs
+-- (kind 'iro', from iro_allocations) were assigned at any time from 1 April to 31 March, and whether
+-- assignments covered every day of that year. An end date is the last day of the assignment, so a next
+-- assignment starting on or the day after it leaves no gap. A worker who leaves and returns counts once
+-- (DfE's example), but the time between is a gap.
+CREATE OR REPLACE TABLE model.iro_worker_years AS
+WITH spans AS (
+  SELECT 'sw' AS kind, la, child, sw_id AS worker, sw_decom AS s, sw_dec AS e FROM clean.sw_episodes
+  UNION ALL
+  SELECT 'iro', la, child, iro_id, start_date, end_date FROM clean.iro_allocations
+), clipped AS (
+  SELECT sp.kind, y.la, y.year, sp.child, sp.worker, y.year_start, y.year_end,
+    greatest(sp.s, y.year_start) AS s,
+    least(coalesce(sp.e, y.year_end), y.year_end) AS e
+  FROM spans sp
+  JOIN model.iro_years y ON y.la = sp.la AND sp.s <= y.year_end AND (sp.e IS NULL OR sp.e >= y.year_start)
+), ordered AS (
+  SELECT *, max(e) OVER (PARTITION BY kind, la, year, child ORDER BY s, e
+                         ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach
+  FROM clipped
+)
+SELECT kind, la, year, child,
+  count(DISTINCT worker) AS workers,
+  min(s) <= min(year_start) AND max(e) >= max(year_end) AND bool_and(reach IS NULL OR s <= reach + 1) AS covered
+FROM ordered
+GROUP BY kind, la, year, child;

@@ -1,0 +1,4 @@
+-- DRNs resolved (model/55_iro_drn.sql): total, by standard category, by stage and Cafcass referrals.
+-- Only years whose drn.csv was supplied.
+SELECT la, year, 'drn_resolved' AS measure, breakdown, value, numerator, denominator
+FROM model.iro_drn_counts WHERE event = 'resolved'

@@ -1,0 +1,37 @@
+-- Starts in the year (model.starts): `year` counts episodes with RNE S (a child starting twice counts
+-- twice); `year|children` counts children (DfE LACnum_Start counts a child once). Legal status on entry
+-- in the legal-status groups (every group written) and codes (`year|code_V2`); age at entry as
+-- `year|age_<band>` (every band written). numerator = value, denominator = all starts.
+WITH groups(code, grp) AS (VALUES
+  ('C2', 'care_order'), ('C1', 'interim_care_order'), ('E1', 'placement_order'), ('D1', 'placement_order'),
+  ('V2', 's20'), ('L1', 'police_protection'), ('L2', 'police_protection'), ('L3', 'police_protection'),
+  ('J1', 'youth_justice'), ('J2', 'youth_justice'), ('J3', 'youth_justice')
+), bands(band, lo, hi) AS (VALUES
+  ('under_1', 0, 0), ('1_4', 1, 4), ('5_9', 5, 9), ('10_15', 10, 15), ('16_17', 16, 17),
+  ('0_4', 0, 4), ('10_17', 10, 17)
+), totals AS (
+  SELECT y.la, y.year, count(s.child) AS total, count(DISTINCT s.child) AS children
+  FROM model.years y LEFT JOIN model.starts s ON s.la = y.la AND s.year = y.year
+  GROUP BY y.la, y.year
+)
+SELECT la, year, 'starts' AS measure, 'year' AS breakdown, total AS value, NULL AS numerator, NULL AS denominator
+FROM totals
+UNION ALL
+SELECT la, year, 'starts', 'year|children', children, NULL, NULL FROM totals
+UNION ALL
+SELECT t.la, t.year, 'starts', 'year|' || g.grp, count(s.child), count(s.child), any_value(t.total)
+FROM totals t
+CROSS JOIN (SELECT DISTINCT grp FROM groups) g
+LEFT JOIN (model.starts s JOIN groups sg ON sg.code = s.ls)
+  ON s.la = t.la AND s.year = t.year AND sg.grp = g.grp
+GROUP BY t.la, t.year, g.grp
+UNION ALL
+SELECT s.la, s.year, 'starts', 'year|code_' || s.ls, count(*), count(*), any_value(t.total)
+FROM model.starts s JOIN totals t ON t.la = s.la AND t.year = s.year
+GROUP BY s.la, s.year, s.ls
+UNION ALL
+SELECT t.la, t.year, 'starts', 'year|age_' || b.band, count(s.child), count(s.child), any_value(t.total)
+FROM totals t
+CROSS JOIN bands b
+LEFT JOIN model.starts s ON s.la = t.la AND s.year = t.year AND s.age BETWEEN b.lo AND b.hi
+GROUP BY t.la, t.year, b.band

@@ -1,0 +1,68 @@
+// Bulk loading: rows are written to one temp CSV per target table and read in with a single
+// read_csv per table at the end, which is far faster than appending value by value.
+import {appendFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import type {DuckDBConnection} from "@duckdb/node-api";
+
+export interface Column {
+  name: string;
+  type: string;
+}
+
+export async function tableColumns(conn: DuckDBConnection, schema: string, table: string): Promise<Column[]> {
+  const reader = await conn.runAndReadAll(
+    `SELECT column_name, data_type FROM information_schema.columns
+     WHERE table_schema = '${schema}' AND table_name = '${table}' ORDER BY ordinal_position`);
+  return reader.getRowObjectsJS().map((r) => ({name: String(r.column_name), type: String(r.data_type)}));
+}
+
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const quoteText = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+const NEEDS_QUOTES = /[",\r\n]|^$|^\s|\s$/;
+
+/** One value as CSV: NULL is an empty unquoted field, '' a quoted empty one. */
+function encode(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  const s = typeof value === "string" ? value : String(value);
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Collects the rows for one table; `load` reads them in. Column order is the table's. */
+export class TableSink {
+  private lines: string[] = [];
+  private rows = 0;
+  readonly path: string;
+
+  constructor(scratch: string, readonly schema: string, readonly table: string, readonly columns: Column[]) {
+    this.path = join(scratch, `${schema}.${table}.csv`);
+    writeFileSync(this.path, "");
+  }
+
+  add(values: unknown[]): void {
+    let line = encode(values[0]);
+    for (let i = 1; i < values.length; i++) line += "," + encode(values[i]);
+    this.lines.push(line);
+    this.rows++;
+    if (this.lines.length >= 50_000) this.flush();
+  }
+
+  /** Adds a row from an object keyed by column name. */
+  addObject(row: Record<string, unknown>): void {
+    this.add(this.columns.map((c) => row[c.name]));
+  }
+
+  private flush(): void {
+    if (this.lines.length) appendFileSync(this.path, this.lines.join("\n") + "\n");
+    this.lines = [];
+  }
+
+  async load(conn: DuckDBConnection): Promise<void> {
+    this.flush();
+    if (this.rows === 0) return;
+    const columns = this.columns.map((c) => `${quoteText(c.name)}: ${quoteText(c.type)}`).join(", ");
+    await conn.run(`INSERT INTO ${this.schema}.${quoteIdent(this.table)} SELECT * FROM read_csv(${quoteText(this.path)},
+      header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false,
+      dateformat = '%Y-%m-%d', columns = {${columns}})`);
+  }
+}

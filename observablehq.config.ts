@@ -1,0 +1,61 @@
+// Observable Framework configuration. Everything here must work with no network: no Google Fonts
+// (globalStylesheets), no DuckDB extensions fetched from extensions.duckdb.org, no favicon request.
+// scripts/build.ts sets CIC_BUILD_DIR (the computed measures) and CIC_OUTPUT; the defaults let
+// `npm run dev` preview the last build.
+import {existsSync, readFileSync} from "node:fs";
+import {join, resolve} from "node:path";
+
+const root = import.meta.dirname ?? process.cwd();
+const buildDir = resolve(root, process.env.CIC_BUILD_DIR ?? ".tmp/build");
+const analyst = process.env.CIC_ANALYST === "1";
+
+// The list the sidebar, the browser tests and docs/site.md all follow.
+export const pages = [
+  {name: "Overview", path: "/"},
+  {name: "Legal status", path: "/legal-status"},
+  {name: "Who is in care", path: "/who-is-in-care"},
+  {name: "Where children live", path: "/where-children-live"},
+  {name: "Stability", path: "/stability"},
+  {name: "Social worker continuity", path: "/social-workers"},
+  {name: "Disputes (DRNs)", path: "/disputes"},
+  {name: "Reviews", path: "/reviews"},
+  {name: "Entering and leaving care", path: "/entering-leaving"},
+  {name: "Compare councils", path: "/compare"},
+  {name: "Reconciliation", path: "/reconciliation"},
+  {name: "Data quality", path: "/data-quality"},
+  {name: "Definitions", path: "/definitions"}
+];
+
+function synthetic(): boolean {
+  const file = join(buildDir, "build-info.json");
+  if (!existsSync(file)) return false;
+  return Boolean((JSON.parse(readFileSync(file, "utf8")) as {synthetic?: boolean}).synthetic);
+}
+
+// Banners are static HTML in every page, so they show even if a page's scripts fail.
+function banners(): string {
+  const parts: string[] = [];
+  if (analyst) {
+    parts.push(`<p class="banner banner-analyst" role="note"><strong>OFFICIAL-SENSITIVE: not for publication.</strong> Analyst build.</p>`);
+  }
+  if (synthetic()) {
+    parts.push(`<p class="banner banner-demo" role="note"><strong>Synthetic demonstration data</strong>, modelled on figures published by DfE and the councils — not real children.</p>`);
+  }
+  return parts.join("");
+}
+
+export default {
+  root: "src",
+  output: process.env.CIC_OUTPUT ?? (analyst ? "dist-analyst" : "dist"),
+  title: "Children in care and IRO service",
+  pages: pages.filter((p) => p.path !== "/"),
+  pager: true,
+  toc: false,
+  search: false,
+  style: "style.css",
+  globalStylesheets: [],
+  duckdb: {extensions: {json: null, parquet: null}},
+  head: `<link rel="icon" href="data:,">${analyst ? `<meta name="robots" content="noindex">` : ""}`,
+  header: banners(),
+  footer: `Figures computed from SSDA903 case-level extracts. Comparators: DfE Local Authority Interactive Tool (Open Government Licence v3). <a href="./definitions">Definitions</a>.`
+};
