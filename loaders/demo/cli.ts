@@ -1,9 +1,16 @@
 // npm run generate-demo -- [--out DIR] [--seed N]
+// npm run generate-demo -- --scale N [--years Y] ... (many councils, for the bench: see scale-cli.ts)
 import {DEFAULT_SEED, generateDemo} from "./generate.js";
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+if (process.argv.includes("--scale")) {
+  // Many councils for benchmarking: loaders/demo/scale-cli.ts.
+  const {scaleCli} = await import("./scale-cli.js");
+  await scaleCli(process.argv.slice(2)).then(() => process.exit(0), (error: Error) => { console.error(error.message); process.exit(1); });
 }
 
 const out = option("out") ?? "data/extracts";

@@ -16,11 +16,13 @@ const rounds = i >= 0 ? Number(process.argv[i + 1]) : 6;
 const targets = readTargets();
 const label = (y: number) => `${y - 1}-${String(y % 100).padStart(2, "0")}`;
 
-const AIMS: [keyof YearFit, string, string][] = [
-  ["home", "cla_by_placement_type", "at_end|childrens_homes_secure"],
-  ["supported", "cla_by_placement_type", "at_end|supported_semi_independent"],
-  ["outside", "placed_over_20_miles_outside_la", "at_end"],
-  ["moves", "placements_3plus", "at_end"]
+// [multiplier, measure, breakdown, elasticity]: long-term stability answers slowly (and inversely) to moves.
+const AIMS: [keyof YearFit, string, string, number][] = [
+  ["home", "cla_by_placement_type", "at_end|childrens_homes_secure", 0.6],
+  ["supported", "cla_by_placement_type", "at_end|supported_semi_independent", 0.6],
+  ["outside", "placed_over_20_miles_outside_la", "at_end", 0.6],
+  ["moves", "placements_3plus", "at_end", 0.6],
+  ["settle", "long_term_stability", "at_end", -2]
 ];
 
 for (let round = 1; round <= rounds; round++) {
@@ -28,15 +30,15 @@ for (let round = 1; round <= rounds; round++) {
   for (const la of DEMO_LAS) {
     const rows = quickMeasures(simulateLa(la, DEFAULT_SEED, targets));
     const fits = (FITTED[la] ??= {});
-    for (const year of YEARS) fits[year] ??= {home: 1, supported: 1, outside: 1, moves: 1};
-    for (const [key, measure, breakdown] of AIMS) {
+    for (const year of YEARS) fits[year] = {home: 1, supported: 1, outside: 1, moves: 1, settle: 1, ...fits[year]};
+    for (const [key, measure, breakdown, power] of AIMS) {
       for (const year of YEARS) {
         const target = targetValue(targets, la, year, measure, breakdown, "percent");
         const got = rows.find((r) => r.year === label(year) && r.measure === measure && r.breakdown === breakdown)?.value;
         if (target === undefined || got === undefined || got === null || got <= 0) continue;
         worst = Math.max(worst, Math.abs(got - target));
         // Damped: a 31 March figure carries placements made in earlier years too.
-        const f = Math.min(3, Math.max(0.33, fits[year]![key] * (target / got) ** 0.6));
+        const f = Math.min(4, Math.max(0.25, (fits[year]![key] ?? 1) * (target / got) ** power));
         fits[year]![key] = Math.round(f * 1000) / 1000;
       }
       // Years DfE does not publish take the nearest fitted year's value.
@@ -53,7 +55,7 @@ for (let round = 1; round <= rounds; round++) {
 const body = JSON.stringify(FITTED, null, 2);
 writeFileSync(join(here, "fitted.ts"), `// Per-LA, per-year multipliers fitted by \`npx tsx loaders/demo/fit.ts\` so that placement mix,
 // distance and moves follow DfE's year-to-year figures. Inputs to the simulation, rewritten by the fit.
-export interface YearFit { home: number; supported: number; outside: number; moves: number }
+export interface YearFit { home: number; supported: number; outside: number; moves: number; settle: number }
 export const FITTED: Record<string, Record<number, YearFit>> = ${body};
 `);
 console.log("wrote loaders/demo/fitted.ts");

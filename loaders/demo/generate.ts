@@ -10,11 +10,11 @@ import {disputes, iroAllocations, iroRoster, missingEpisodes, reviews, socialWor
 import {readTargets, type Target} from "./targets.js";
 import {writeLa} from "./write.js";
 
-export const DEFAULT_SEED = 903;
+export const DEFAULT_SEED = 906;
 export const DEMO_LAS = ["887", "886"] as const;
 
-export function simulateLa(la: string, seed: number, targets: Target[]): LaWorld {
-  const profile = PROFILES[la];
+// `profile` lets the scale generator (scale.ts) simulate councils beyond the two demo LAs.
+export function simulateLa(la: string, seed: number, targets: Target[], profile = PROFILES[la]): LaWorld {
   if (!profile) throw new Error(`no demo profile for LA ${la}`);
   const root = createRng(seed).fork(`la:${la}`);
   // Separate streams per stage so that tuning one stage does not reshuffle the others.

@@ -23,7 +23,7 @@ function chooseKind(child: Child, date: Day, profile: LaProfile, rng: Rng, moves
     const w = profile.uascPlace;
     return rng.weighted({foster: w.foster!, supported: w.supported! * fit.supported, home: w.home! * fit.home}) as Kind;
   }
-  if (age >= 10 && rng.chance(0.03)) return "residential_other";
+  if (age >= 10 && rng.chance(profile.otherResidential)) return "residential_other";
   if (rng.chance(0.008)) return "parents";
   if (age < 1 && rng.chance(0.03)) return "mother_baby";
   // After repeated breakdowns a children's home becomes the likelier placement.
@@ -117,7 +117,9 @@ export function placements(child: Child, profile: LaProfile, rng: Rng): Placemen
     const age = ageOn(child.dob, t);
     const ageFactor = age >= 12 ? 2.2 : age < 5 ? 0.7 : 1;
     const early = t - child.entry < 365 ? 2 : 1;
-    const rate = profile.moveRate(collectionYear(t)) * yearFit(profile.la, collectionYear(t)).moves * child.instability * ageFactor * early;
+    const fit = yearFit(profile.la, collectionYear(t));
+    // 'settle' acts on children past their first year in care, whose moves decide long-term stability.
+    const rate = profile.moveRate(collectionYear(t)) * fit.moves * (t - child.entry >= 365 ? fit.settle : 1) * child.instability * ageFactor * early;
     if (rng.chance((rate * 30) / 365)) move(Math.min(planned - 2, t + rng.int(0, 29)));
     else if (rng.chance(0.004)) {
       const s = t + rng.int(0, 20);

@@ -38,6 +38,7 @@ export interface LaProfile {
   supportedAt16: number;              // share of 16-17 placements in supported accommodation (non-UASC)
   moveOnAt16: number;                 // share of 16-17s in foster or children's homes who move on to supported accommodation
   homeShare: number;                  // share of placements of 10+ in a children's home
+  otherResidential: number;           // share of placements of 10+ in other residential settings (R1, S1, Z1)
   caoShare: number;                   // child arrangements orders, share of ceases
   otherShare: number;                 // other reasons (E13, E8), share of ceases
   reviewLate: number;                 // share of reviews held late
@@ -102,7 +103,7 @@ export const PROFILES: Record<string, LaProfile> = {
     entryLs: (year) => lerp(year, [2021, {V2: 0.45, C1: 0.4, L1: 0.1, L2: 0.03, C2: 0.01, E1: 0.01}], [2025, {V2: 0.29, C1: 0.42, L1: 0.12, L2: 0.04, C2: 0.07, J1: 0.06}]),
     c1ToC2Days: [250, 850],
     v2ToC1Days: [30, 200],
-    v2ToC1: 0.85,
+    v2ToC1: 0.9,
     // DfE's three-or-more-placements rose from 9% to 14% and long-term stability fell: moves grew more common.
     moveRate: (year) => 0.29 + 0.19 * Math.min(1, Math.max(0, (year - 2019) / 5)), earlyMove: 0.4,
     // Medway's placements have moved further out of area year on year (DfE's LACDistance 16% -> 29%).
@@ -110,13 +111,13 @@ export const PROFILES: Record<string, LaProfile> = {
       const t = Math.min(1, Math.max(0, (year - 2019) / 3));
       return {foster: 0.82 - 0.2 * t, home: 0.2 - 0.08 * t, supported: 0.5 - 0.15 * t, relative: 0.85 - 0.1 * t};
     },
-    outOver20: 0.8, inOver20: 0.0, farHome: 0.06,
+    outOver20: 0.8, inOver20: 0.0, farHome: 0.08,
     uascPlace: {foster: 0.65, supported: 0.3, home: 0.05},
-    supportedAt16: 0.5, homeShare: 0.16, moveOnAt16: 0.15,
+    supportedAt16: 0.5, homeShare: 0.16, moveOnAt16: 0.15, otherResidential: 0.03,
     caoShare: 0.02, otherShare: 0.03,
     reviewLate: 0.003, pn7: 0.008,
-    iroCaseload: 61, swTenureDays: 330, reviewExtra: 0.05, pendingOrders: 26,
-    drnRaised: {2016: 140, 2017: 140, 2018: 145, 2019: 150, 2020: 230, 2021: 150, 2022: 130, 2023: 120, 2024: 117, 2025: 164},
+    iroCaseload: 58, swTenureDays: 330, reviewExtra: 0.05, pendingOrders: 26,
+    drnRaised: {2016: 140, 2017: 140, 2018: 145, 2019: 150, 2020: 230, 2021: 150, 2022: 130, 2023: 135, 2024: 117, 2025: 164},
     drnStages: () => ({"1": 0.86, "2": 0.13, "3": 0.007}),
     drnSiblingGroups: true,
     drnLabels: () => MEDWAY_LABELS,
@@ -127,9 +128,9 @@ export const PROFILES: Record<string, LaProfile> = {
     initialUasc: 380,
     uascStartShare: {2016: 0.62, 2017: 0.38, 2018: 0.22, 2019: 0.5},
     uascFloor: 200,
-    nonUascMale: 0.565, uascMale: 0.93,
-    ethnicNonUasc: WHITE_BRITISH_HEAVY(0.897, 0.068, 0.008, 0.015, 0.012),
-    ethnicUasc: {BAFR: 0.33, BOTH: 0.02, OOTH: 0.49, AOTH: 0.08, WOTH: 0.08},
+    nonUascMale: 0.545, uascMale: 0.93,
+    ethnicNonUasc: WHITE_BRITISH_HEAVY(0.905, 0.06, 0.008, 0.015, 0.012),
+    ethnicUasc: {BAFR: 0.3, BOTH: 0.02, OOTH: 0.51, AOTH: 0.09, WOTH: 0.08},
     entryAge: {under_1: 0.18, "1_4": 0.15, "5_9": 0.16, "10_15": 0.35, "16_17": 0.16},
     entryLs: () => ({V2: 0.45, C1: 0.33, L1: 0.13, L2: 0.03, C2: 0.04, E1: 0.02}),
     c1ToC2Days: [180, 600],
@@ -141,12 +142,12 @@ export const PROFILES: Record<string, LaProfile> = {
       const t = Math.min(1, Math.max(0, (year - 2016) / 2));
       return {foster: 0.96 - 0.08 * t, home: 0.65 - 0.22 * t, supported: 0.9 - 0.17 * t, relative: 0.96 - 0.05 * t};
     },
-    outOver20: 0.62, inOver20: 0.08, farHome: 0.01,
+    outOver20: 0.6, inOver20: 0.08, farHome: 0.01,
     uascPlace: {foster: 0.2, supported: 0.75, home: 0.05},
-    supportedAt16: 0.45, homeShare: 0.17, moveOnAt16: 0.45,
+    supportedAt16: 0.45, homeShare: 0.17, moveOnAt16: 0.45, otherResidential: 0.08,
     caoShare: 0.01, otherShare: 0.05,
     reviewLate: 0.004, pn7: 0.047,
-    iroCaseload: 66, swTenureDays: 280, reviewExtra: 0.17, pendingOrders: 100,
+    iroCaseload: 66, swTenureDays: 290, reviewExtra: 0.17, pendingOrders: 100,
     drnRaised: {2016: 500, 2017: 532, 2018: 159, 2019: 165, 2020: 170, 2021: 175, 2022: 180, 2023: 185, 2024: 190, 2025: 195},
     drnSiblingGroups: false,
     drnStages: (year) => year <= 2017 ? {"1": 0.666, "2": 0.262, "3": 0.072} : {"1": 0.855, "2": 0.107, "3": 0.038},
@@ -189,7 +190,7 @@ const UASC_START_PCT: Record<string, Record<number, number>> = {
   "887": {2021: 0, 2023: 0, 2024: 18, 2025: 22}
 };
 
-const NO_FIT: YearFit = {home: 1, supported: 1, outside: 1, moves: 1};
+const NO_FIT: YearFit = {home: 1, supported: 1, outside: 1, moves: 1, settle: 1};
 
 /** The fitted multipliers for an LA and collection year (1 where none were fitted). */
 export function yearFit(la: string, year: number): YearFit {

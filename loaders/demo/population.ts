@@ -18,7 +18,7 @@ const AGE_BANDS: Record<string, [number, number]> = {
 const STOCK_AGE: Weights = {under_1: 0.05, "1_4": 0.15, "5_9": 0.22, "10_15": 0.42, "16_17": 0.16};
 const UASC_AGE: Weights = {"13": 0.02, "14": 0.05, "15": 0.15, "16": 0.42, "17": 0.36};
 // Most children's placements hold; a minority move again and again (the 3+ placements measure).
-const INSTABILITY = [0.15, 1.5, 6];
+const INSTABILITY = [0.15, 1.8, 4];
 const CIN: Weights = {N1: 0.6, N2: 0.03, N3: 0.04, N4: 0.14, N5: 0.06, N6: 0.02, N7: 0.01, N8: 0.1};
 
 interface Ctx {
@@ -193,7 +193,7 @@ export function simulatePopulation(profile: LaProfile, targets: Target[], rng: R
         else d = rng.int(w.lo, w.hi);
         setExit(c, d, fate);
         if (fate === "adopted") {
-          const order = Math.max(c.entry + 60, d - rng.int(300, 750));
+          const order = Math.max(c.entry + 60, d - rng.int(200, 600));
           c.legal = adoptionLegal(c.entry, c.entryLs, Math.min(order, d - 120));
         }
       }

@@ -106,7 +106,7 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
     byChild.set(String(c.row.child), list);
   }
   for (const list of byChild.values()) {
-    list.sort((a, b) => String(a.row.decom).localeCompare(String(b.row.decom)));
+    list.sort((a, b) => (String(a.row.decom) < String(b.row.decom) ? -1 : 1));
     let previous: Candidate | undefined;
     for (const c of list) {
       const prevEnd = previous?.row.dec as string | null | undefined;
@@ -132,7 +132,7 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
 
   mapDrnCategories(la, winners.drn, drnMap, quality);
 
-  return {clean: winners, counts: countTables(la, files, candidates)};
+  return {clean: winners, counts: countTables(la, files)};
 }
 
 function mapDrnCategories(la: string, drns: Candidate[], drnMap: DrnMap, quality: QualityRow[]): void {
@@ -152,7 +152,7 @@ function mapDrnCategories(la: string, drns: Candidate[], drnMap: DrnMap, quality
   }
 }
 
-function countTables(la: string, files: ParsedFile[], candidates: Record<CoreTable, Candidate[]>): TableCount[] {
+function countTables(la: string, files: ParsedFile[]): TableCount[] {
   const counts: TableCount[] = [];
   for (const f of files) {
     if (!f.meta.table_name) continue;

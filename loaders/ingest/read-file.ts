@@ -94,13 +94,13 @@ export function readCsvFile(input: string, la: string, year: number, file: strin
 
   const schema = schemaFor(table, year);
   const known = CORE_SPECS[table].columns.map((c) => [c, upper.indexOf(c)] as const).filter(([, i]) => i >= 0);
+  const problem = (line: number, rule: string, message: string, column: string | null, value: string | null, severity: QualityRow["severity"] = "error") =>
+    quality.push({la, year, file, line, column, value, rule, severity, message, level: "row"});
   for (const record of csv.records) {
-    const problem = (rule: string, message: string, column: string | null, value: string | null, severity: QualityRow["severity"] = "error") =>
-      quality.push({la, year, file, line: record.line, column, value, rule, severity, message, level: "row"});
     const f = record.fields;
     // Spreadsheets often add empty trailing cells; only non-empty extras make a row malformed.
-    if (f.length < upper.length || f.slice(upper.length).some((v) => v.trim() !== "")) {
-      problem("row_field_count", `row has ${f.length} fields, the header has ${upper.length}`, null, String(f.length));
+    if (f.length < upper.length || (f.length > upper.length && f.slice(upper.length).some((v) => v.trim() !== ""))) {
+      problem(record.line, "row_field_count", `row has ${f.length} fields, the header has ${upper.length}`, null, String(f.length));
       meta.rows_rejected++;
       continue;
     }
@@ -111,13 +111,14 @@ export function readCsvFile(input: string, la: string, year: number, file: strin
       for (const issue of result.error.issues) {
         const column = issue.path.length ? String(issue.path[0]) : null;
         const rule = (issue as {params?: {rule?: string}}).params?.rule ?? "value_invalid";
-        problem(rule, issue.message, column, column ? (fields[column] ?? "") : null);
+        problem(record.line, rule, issue.message, column, column ? (fields[column] ?? "") : null);
       }
       meta.rows_rejected++;
       continue;
     }
     const row = result.data;
-    for (const w of rowWarnings(table, year, row, fields)) problem(w.rule, w.message, w.column, w.value, w.severity);
+    const warnings = rowWarnings(table, year, row, fields);
+    for (const w of warnings) problem(record.line, w.rule, w.message, w.column, w.value, w.severity);
     parsed.accepted.push({line: record.line, row, fields: f, source: parsed, rejected: false, superseded: false});
   }
   meta.rows_loaded = parsed.accepted.length;

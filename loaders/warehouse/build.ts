@@ -67,8 +67,14 @@ export async function ingestInto(conn: DuckDBConnection, input: string, options:
       }
       for (const table of CORE_TABLES) {
         const sink = cleanSinks.get(table)!;
+        const names = sink.columns.map((c) => c.name);
         for (const c of result.clean[table]) {
-          sink.addObject({...c.row, la, year: c.source.meta.year, file: c.source.meta.file, line: c.line});
+          const row = c.row as Record<string, unknown>;
+          const values: unknown[] = [];
+          for (const name of names) {
+            values.push(name === "la" ? la : name === "year" ? c.source.meta.year : name === "file" ? c.source.meta.file : name === "line" ? c.line : row[name]);
+          }
+          sink.add(values);
         }
       }
       counts.push(...result.counts);
@@ -124,15 +130,16 @@ async function prepareRawTables(conn: DuckDBConnection, input: string, csvFiles:
 function addRaw(sink: TableSink, file: ParsedFile): void {
   const positions = sink.columns.map((c) => file.columns.indexOf(c.name));
   const {la, year} = file.meta;
+  const names = sink.columns.map((c) => c.name);
   for (const record of file.records) {
-    sink.add(sink.columns.map((c, i) => {
-      if (c.name === "la") return la;
-      if (c.name === "year") return year;
-      if (c.name === "file") return file.meta.file;
-      if (c.name === "line") return record.line;
+    const values: unknown[] = [];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const p = positions[i]!;
-      return p < 0 ? null : (record.fields[p] ?? null);
-    }));
+      values.push(name === "la" ? la : name === "year" ? year : name === "file" ? file.meta.file : name === "line" ? record.line
+        : p < 0 ? null : (record.fields[p] ?? null));
+    }
+    sink.add(values);
   }
 }
 

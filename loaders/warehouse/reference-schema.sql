@@ -13,3 +13,7 @@ CREATE TABLE ref.lait_definitions (measure_short VARCHAR PRIMARY KEY, measure_co
 CREATE TABLE ref.population (la VARCHAR NOT NULL, year INTEGER NOT NULL, population_0_17 INTEGER NOT NULL);
 -- Which LAIT series stands beside which of our measures (data/reference/lait-measure-map.csv); measure NULL = not mapped.
 CREATE TABLE ref.lait_measure_map (measure_short VARCHAR PRIMARY KEY, measure VARCHAR, breakdown VARCHAR, field VARCHAR, note VARCHAR);
+-- Optional postcode lookup (data/reference/postcodes.csv: postcode, easting, northing, la), supplied by the analyst,
+-- e.g. from the ONS Postcode Directory. postcode is stored upper case without spaces; la is DfE's 3-digit LA number
+-- of the postcode's upper-tier area. Used only to derive PL_DISTANCE / PL_LA / PL_LOCATION when an episode lacks them.
+CREATE TABLE ref.postcodes (postcode VARCHAR PRIMARY KEY, easting DOUBLE NOT NULL, northing DOUBLE NOT NULL, la VARCHAR);

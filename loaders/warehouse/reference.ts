@@ -47,6 +47,13 @@ const tables: {table: string; file: string; select: string; optional?: boolean}[
     file: "population.csv",
     select: "la, CAST(year AS INTEGER), CAST(population_0_17 AS INTEGER)",
     optional: true
+  },
+  {
+    // Spaces and case vary between systems ('me4 4aa', 'ME44AA'), so the key is normalised once here.
+    table: "ref.postcodes",
+    file: "postcodes.csv",
+    select: "upper(replace(postcode, ' ', '')), CAST(easting AS DOUBLE), CAST(northing AS DOUBLE), NULLIF(trim(la), '')",
+    optional: true
   }
 ];
 

@@ -19,13 +19,17 @@ export async function tableColumns(conn: DuckDBConnection, schema: string, table
 export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const quoteText = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
-const NEEDS_QUOTES = /[",\r\n]|^$|^\s|\s$/;
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One value as CSV: NULL is an empty unquoted field, '' a quoted empty one. */
 function encode(value: unknown): string {
   if (value === null || value === undefined) return "";
-  const s = typeof value === "string" ? value : String(value);
-  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof value !== "string") return String(value);
+  if (value === "") return '""';
+  const c0 = value.charCodeAt(0);
+  const cn = value.charCodeAt(value.length - 1);
+  // Quote edge spaces too, so the reader cannot trim them.
+  return NEEDS_QUOTES.test(value) || c0 === 32 || cn === 32 ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
 /** Collects the rows for one table; `load` reads them in. Column order is the table's. */
@@ -44,7 +48,8 @@ export class TableSink {
     for (let i = 1; i < values.length; i++) line += "," + encode(values[i]);
     this.lines.push(line);
     this.rows++;
-    if (this.lines.length >= 50_000) this.flush();
+    // Small batches: the strings die young, which keeps the garbage collector cheap.
+    if (this.lines.length >= 2_000) this.flush();
   }
 
   /** Adds a row from an object keyed by column name. */

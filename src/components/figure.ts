@@ -163,7 +163,9 @@ function barChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: st
   const raw = selectRows(data, {measure: o.measure, las: areas, year: o.year, snapshot: o.snapshot, groups: "all"})
     .filter((r) => splitBreakdown(r.breakdown).groups.length === 1);
   const groups = groupsOf(raw, o.groups);
-  const shown = areas.filter((la) => raw.some((r) => r.la === la));
+  const inGroups = (r: SiteRow) => groups.includes(splitBreakdown(r.breakdown).groups[0]!);
+  // A council is drawn whenever it has rows; a comparator only when it has a value for these groups.
+  const shown = areas.filter((la) => raw.some((r) => r.la === la && inGroups(r) && (las.includes(la) || r.value !== null)));
   const share = stacked || o.share === true;
   const totals = new Map(shown.map((la) => [la, totalFor(data, o, la, raw.filter((r) => r.la === la))]));
   const rows = raw
@@ -224,7 +226,7 @@ function barChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: st
       ]
     });
   }
-  const headline = o.headline ?? breakdownHeadline({data, measure: o.measure, la: las[0]!, year: o.year, snapshot: o.snapshot, phrase: o.phrase, total: totals.get(las[0]!) ?? null});
+  const headline = o.headline ?? breakdownHeadline({data, measure: o.measure, la: las[0]!, year: o.year, snapshot: o.snapshot, phrase: o.phrase, total: totals.get(las[0]!) ?? null, groups});
   const largest = rows.filter((r) => r.la === las[0] && r.value !== null).sort((a, b) => b.value! - a.value!)[0];
   return {
     svg, rows, unit, headline,

@@ -36,7 +36,7 @@ export function changeText(now: SiteRow | undefined, before: SiteRow | undefined
     return `${points > 0 ? "up" : "down"} ${Math.abs(points)} percentage point${Math.abs(points) === 1 ? "" : "s"} from ${was}`;
   }
   if (Math.round(diff) === 0) return `the same as ${was}`;
-  const relative = before.value ? ` (${Math.round(Math.abs((100 * diff) / before.value))}%)` : "";
+  const relative = before.value ? ` (${formatValue(Math.abs((100 * diff) / before.value), "percent")})` : "";
   return `${diff > 0 ? "up" : "down"} ${formatValue(Math.abs(diff), unit)}${unit === "count" ? relative : ""} from ${was}`;
 }
 
@@ -79,11 +79,12 @@ export function valueHeadline(ctx: HeadlineContext): string {
 }
 
 /** The headline for a breakdown in one year: the largest group and its share, for one council. */
-export function breakdownHeadline(ctx: HeadlineContext & {total?: number | null}): string {
+export function breakdownHeadline(ctx: HeadlineContext & {total?: number | null; groups?: string[]}): string {
   const def = definitionOf(ctx.data, ctx.measure);
   const name = areaName(ctx.data, ctx.la);
   const rows = selectRows(ctx.data, {measure: ctx.measure, las: [ctx.la], year: ctx.year, snapshot: ctx.snapshot, groups: "all"})
-    .filter((r) => splitBreakdown(r.breakdown).groups.length === 1 && r.value !== null);
+    .filter((r) => splitBreakdown(r.breakdown).groups.length === 1 && r.value !== null)
+    .filter((r) => !ctx.groups || ctx.groups.includes(splitBreakdown(r.breakdown).groups[0]!));
   if (!rows.length) return `No ${def.title.toLowerCase()} figures are available for ${name} in ${ctx.year}.`;
   const largest = rows.reduce((a, b) => ((b.value ?? 0) > (a.value ?? 0) ? b : a));
   const total = ctx.total ?? null;

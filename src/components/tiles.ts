@@ -27,7 +27,7 @@ export function tiles(input: AreaFile, {la, year, items}: {la: string; year: str
     h.textContent = item.label ?? def.title;
     const big = document.createElement("p");
     big.className = "cic-big";
-    big.textContent = row.value === null && !row.flag ? "Not available" : formatValue(row.value, def.unit, row.flag);
+    big.textContent = row.value === null && (!row.flag || row.flag === "x") ? "Not available" : formatValue(row.value, def.unit, row.flag);
     if (row.value === null) big.classList.add("cic-missing");
     const when = document.createElement("p");
     when.className = "cic-note";

@@ -77,10 +77,13 @@ interface Loaded {
 
 function load(): Loaded {
   const dir = buildDir();
-  const info = BuildInfo.parse(readJson(join(dir, "build-info.json")));
+  let info = BuildInfo.parse(readJson(join(dir, "build-info.json")));
   const measures = MeasuresFile.parse(readJson(join(dir, "measures.json"))).measures;
   const catalogue = MeasureDefinition.array().parse(readJson(join(dir, "catalogue.json")));
-  if (info.analyst) return {info, threshold: null, rows: measures, catalogue};
+  // Only an explicit analyst build (scripts/build.ts --analyst sets CIC_ANALYST=1) goes unsuppressed,
+  // whatever the build folder says: the public build is the default.
+  if (process.env.CIC_ANALYST === "1") return {info: {...info, analyst: true}, threshold: null, rows: measures, catalogue};
+  info = {...info, analyst: false};
   // Suppress over every measure at once so a total on one page cannot undo a cell on another.
   const config = loadDisclosureConfig();
   const rows: SiteRow[] = suppressMeasures(measures, {config, units: unitsFromCatalogue(catalogue)});

@@ -95,6 +95,9 @@ describe("headlines", () => {
   it("names the largest group of a breakdown and its share of the total: 300 of 493 = 60.9% -> 61%", () => {
     expect(breakdownHeadline({data, measure: "legal", la: "887", year: "2024-25", snapshot: "at_end", phrase: "children in care", total: 493}))
       .toBe("Care order (C2) is the largest group for Medway children in care at 31 March 2025 — 300 of 493 (61%).");
+    // Restricted to the groups drawn: without care orders, section 20 (65 of 493 = 13.2%) is the largest.
+    expect(breakdownHeadline({data, measure: "legal", la: "887", year: "2024-25", snapshot: "at_end", phrase: "children in care", total: 493, groups: ["s20", "youth_justice"]}))
+      .toBe("Section 20 (V2) is the largest group for Medway children in care at 31 March 2025 — 65 of 493 (13%).");
   });
   it("lists year-on-year change per council and the comparators present", () => {
     expect(changeLines(data, "cla_count", ["887", "886"], "2024-25", "at_end")).toEqual([
@@ -107,6 +110,9 @@ describe("headlines", () => {
       "England: 18%", "Medway's statistical neighbours: 21%", "Among 151 councils, Medway is in the highest quarter"]);
     expect(comparatorsOf(data, "887")).toEqual(["970", "989", "sn:887"]);
     expect(comparatorsOf(data, "886")).toEqual(["970", "989"]);
+  });
+  it("gives a change under half a percent as <1%, not 0%: 308 -> 307 is 0.3%", () => {
+    expect(changeText(row("887", "2024-25", "x", "at_end", 307), row("887", "2023-24", "x", "at_end", 308), "count")).toBe("down 1 (<1%) from 308 in 2023-24");
   });
   it("has no change to report when last year is missing or suppressed", () => {
     const now = row("887", "2024-25", "x", "at_end", 10);

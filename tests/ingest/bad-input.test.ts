@@ -141,6 +141,11 @@ describe("row-level errors reject the row and the load goes on", () => {
     ]);
   });
 
+  it("an end before its start", async () => {
+    const report = await load({"887/2025/missing.csv": "CHILD,DOB,MISSING,MIS_START,MIS_END\nA1,01/06/2015,M,01/02/2025,01/01/2025\n"});
+    expect(problems(report)).toEqual([row("missing.csv", 2, "MIS_END", "01/01/2025", "end_before_start", "MIS_END 2025-01-01 is before MIS_START 2025-02-01")]);
+  });
+
   it("a blank required value", async () => {
     const report = await load({"887/2025/reviews.csv": "CHILD,DOB,REVIEW,REVIEW_CODE\nA1,01/06/2015,20/05/2024,\n"});
     expect(problems(report)).toEqual([row("reviews.csv", 2, "REVIEW_CODE", "", "value_missing", "REVIEW_CODE is blank")]);

@@ -22,13 +22,18 @@ describe("recognition and encodings", () => {
   });
 
   it("reads UTF-8 with a BOM, CRLF line ends and quoted fields", async () => {
-    const header = "\uFEFFCHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n\"A1\",M,01/06/2015,WBRI,,,\r\nA2,F,2012-02-29,CHNE,\"X, Y\",,\r\n";
+    const header = "\uFEFFCHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\n\"A1\",M,01/06/2015,WBRI,,\"say \"\"M\"\"\",\r\nA2,F,2012-02-29,CHNE,\"X, Y\",,\r\n";
     const report = await load({"887/2025/header.csv": header});
     expect(problems(report)).toEqual([]);
     const rows = await query(report.dbPath, "SELECT child, sex, dob, upn, line FROM clean.header ORDER BY child");
     expect(rows.map((r) => ({...r, dob: iso(r.dob)}))).toEqual([
       {child: "A1", sex: "M", dob: "2015-06-01", upn: null, line: 2},
       {child: "A2", sex: "F", dob: "2012-02-29", upn: "X, Y", line: 3}
+    ]);
+    // raw keeps the text as read: quotes, commas, and blank as ''.
+    expect(await query(report.dbPath, "SELECT child, upn, mother, mc_dob FROM raw.header ORDER BY line")).toEqual([
+      {child: "A1", upn: "", mother: 'say "M"', mc_dob: ""},
+      {child: "A2", upn: "X, Y", mother: "", mc_dob: ""}
     ]);
   });
 

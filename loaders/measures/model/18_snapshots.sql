@@ -3,6 +3,9 @@
 -- so a child who starts on D is counted on D and a child who leaves on D is not.
 -- (at_start of year Y therefore equals at_end of Y-1, plus children starting on 1 April, minus those
 -- leaving on 1 April.) One row per child: should two episodes overlap, the later DECOM is taken.
+-- A young person aged 18 or over on the date is not a looked-after child, whatever the episode says: care
+-- ends on the 18th birthday, so an episode left open past it (DEC not yet recorded) is not counted.
+-- DfE's published figures have no one aged 18+ in them.
 CREATE OR REPLACE TABLE model.snapshot_dates AS
 SELECT la, year, 'at_start' AS snapshot, year_start AS snapshot_date FROM model.years
 UNION ALL
@@ -26,7 +29,8 @@ SELECT o.*, h.sex, h.dob, h.ethnic,
     WHEN regexp_full_match(o.pl_la, '[0-9]{3}') THEN o.pl_la <> o.la
   END AS outside_la
 FROM open o
-LEFT JOIN clean.header h ON h.la = o.la AND h.child = o.child;
+LEFT JOIN clean.header h ON h.la = o.la AND h.child = o.child
+WHERE h.dob IS NULL OR model.whole_years(h.dob, o.snapshot_date) < 18;
 
 CREATE OR REPLACE TABLE model.snapshot_totals AS
 SELECT d.la, d.year, d.snapshot, d.snapshot_date, count(s.child) AS total

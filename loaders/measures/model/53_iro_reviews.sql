@@ -10,13 +10,15 @@ WITH located AS (
   SELECT r.la, r.child, r.review, r.review_code,
     coalesce(h.dob, r.dob) AS dob,
     p.period_no, p.period_start,
-    EXISTS (SELECT 1 FROM clean.episodes e WHERE e.la = r.la AND e.child = r.child AND e.ls IN ('V3', 'V4')
-            AND e.decom <= r.review AND (e.dec IS NULL OR e.dec >= r.review)) AS short_break_episode
+    EXISTS (SELECT 1 FROM model.episodes e WHERE e.la = r.la AND e.child = r.child AND e.short_break
+            AND e.decom <= r.review AND coalesce(e.dec, DATE '9999-12-31') >= r.review) AS short_break_episode
   FROM clean.reviews r
   LEFT JOIN clean.header h ON h.la = r.la AND h.child = r.child
   LEFT JOIN model.periods p ON p.la = r.la AND p.child = r.child
-    AND p.period_start <= r.review AND (p.period_end IS NULL OR r.review <= p.period_end)
-  -- A period may end on the day the next begins (a cease and a new start): the review goes to the new one.
+    AND p.period_start <= r.review AND coalesce(p.period_end, DATE '9999-12-31') >= r.review
+  -- Open ends as a far date, not "IS NULL OR": an OR in a join condition stops DuckDB hashing on la, child
+  -- (16 s instead of 0.4 s on the demo data). A period may end on the day the next begins (a cease and a new
+  -- start): the review goes to the new one.
   QUALIFY row_number() OVER (PARTITION BY r.la, r.child, r.review ORDER BY p.period_start DESC NULLS LAST) = 1
 ), sequenced AS (
   SELECT *,

@@ -13,7 +13,7 @@ WITH spans AS (
     greatest(sp.s, y.year_start) AS s,
     least(coalesce(sp.e, y.year_end), y.year_end) AS e
   FROM spans sp
-  JOIN model.iro_years y ON y.la = sp.la AND sp.s <= y.year_end AND (sp.e IS NULL OR sp.e >= y.year_start)
+  JOIN model.iro_years y ON y.la = sp.la AND sp.s <= y.year_end AND coalesce(sp.e, DATE '9999-12-31') >= y.year_start
 ), ordered AS (
   SELECT *, max(e) OVER (PARTITION BY kind, la, year, child ORDER BY s, e
                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach

@@ -13,7 +13,7 @@ FROM model.iro_drn_years y JOIN clean.drn d ON d.la = y.la AND d.resolved BETWEE
 UNION ALL
 SELECT y.la, y.year, 'open', d.drn_id, d.category, d.stage, d.cafcass, d.raised, d.resolved
 FROM model.iro_drn_years y JOIN clean.drn d ON d.la = y.la AND d.raised <= y.year_end
-  AND (d.resolved IS NULL OR d.resolved > y.year_end);
+  AND coalesce(d.resolved, DATE '9999-12-31') > y.year_end;
 
 -- Counts by event: total, each standard category and stages 1-5 (zeros written so charts keep every bar),
 -- an unknown stage when some DRN has none, and Cafcass referrals. numerator = value, denominator = the total.

@@ -12,7 +12,7 @@ WITH years AS (
 ), open AS (
   SELECT m.la, m.year, m.d, a.iro_id, a.child, a.fte
   FROM month_ends m
-  JOIN clean.iro_allocations a ON a.la = m.la AND a.start_date <= m.d AND (a.end_date IS NULL OR a.end_date > m.d)
+  JOIN clean.iro_allocations a ON a.la = m.la AND a.start_date <= m.d AND coalesce(a.end_date, DATE '9999-12-31') > m.d
 ), per_iro AS (
   SELECT la, year, d, iro_id, coalesce(max(fte), 1.0) AS fte FROM open GROUP BY la, year, d, iro_id
 )

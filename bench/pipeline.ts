@@ -1,0 +1,93 @@
+// The pipeline at a given number of councils: scale data (generated once, reused while its manifest
+// matches), then ingest, measures and the full site build, each as a child process, `runs` times.
+import {existsSync, readFileSync, statSync, readdirSync} from "node:fs";
+import {join} from "node:path";
+import {MANIFEST, type Manifest} from "../loaders/demo/scale.js";
+import {median, round} from "./stats.js";
+import {root, runStep, type StepResult} from "./step.js";
+
+export interface StepSummary { seconds: number; maxRssMb: number; runs: number[] }
+
+export interface SizeResult {
+  councils: number;
+  years: number;
+  rows: number;                 // CSV data rows in the input
+  inputMb: number;
+  children: number;
+  generateSeconds: number;
+  ingest: StepSummary & {rowsPerSecond: number; warehouseMb: number};
+  measures: StepSummary & {measureRows: number};
+  build: StepSummary | null;    // null when skipped
+}
+
+export function scaleDir(councils: number, years = 10): string {
+  return join(root, ".tmp", "scale", `${councils}x${years}`);
+}
+
+function readManifest(dir: string): Manifest | null {
+  const file = join(dir, MANIFEST);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Manifest) : null;
+}
+
+/** The scale set for `councils` x `years`, generated unless an up-to-date one is there. */
+export async function ensureScaleSet(councils: number, years: number, regenerate: boolean, log: (m: string) => void): Promise<Manifest> {
+  const dir = scaleDir(councils, years);
+  const have = readManifest(dir);
+  if (!regenerate && have && have.councils.length === councils && have.years.length === years) return have;
+  log(`generating ${councils} councils x ${years} years into ${dir}`);
+  await runStep({script: "loaders/demo/scale-cli.ts", args: ["--scale", String(councils), "--years", String(years), "--out", dir],
+    log: join(root, ".tmp", "bench", "logs", `generate-${councils}x${years}.log`)});
+  return readManifest(dir)!;
+}
+
+function summary(results: StepResult[]): StepSummary {
+  return {
+    seconds: round(median(results.map((r) => r.seconds)), 2),
+    maxRssMb: Math.max(...results.map((r) => r.maxRssMb)),
+    runs: results.map((r) => round(r.seconds, 2))
+  };
+}
+
+function folderMb(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size / 1e6;
+  return readdirSync(path).reduce((s, name) => s + folderMb(join(path, name)), 0);
+}
+
+export interface SizeOptions { councils: number; years: number; runs: number; build: boolean; regenerate: boolean; log: (m: string) => void }
+
+export async function benchSize(o: SizeOptions): Promise<SizeResult> {
+  const manifest = await ensureScaleSet(o.councils, o.years, o.regenerate, o.log);
+  const input = scaleDir(o.councils, o.years);
+  const work = join(root, ".tmp", "bench", `${o.councils}x${o.years}`);
+  const logs = join(root, ".tmp", "bench", "logs");
+  const db = join(work, "warehouse.duckdb");
+  const ingest: StepResult[] = [];
+  const measures: StepResult[] = [];
+  let warehouseMb = 0;
+  for (let run = 1; run <= o.runs; run++) {
+    // Each measures run gets a freshly ingested warehouse, as a build does.
+    o.log(`${o.councils} councils: ingest ${run}/${o.runs}`);
+    ingest.push(await runStep({script: "loaders/ingest/cli.ts", args: ["--input", input, "--db", db], log: join(logs, `ingest-${o.councils}.log`)}));
+    warehouseMb = folderMb(db);
+    o.log(`${o.councils} councils: measures ${run}/${o.runs} (ingest ${round(ingest.at(-1)!.seconds)}s)`);
+    measures.push(await runStep({script: "bench/steps/measures.ts", args: [db, join(work, "measures.json")], log: join(logs, `measures-${o.councils}.log`)}));
+  }
+  const measureRows = Number(/(\d+) measure rows/.exec(readFileSync(join(logs, `measures-${o.councils}.log`), "utf8"))?.[1] ?? 0);
+  const builds: StepResult[] = [];
+  if (o.build) {
+    for (let run = 1; run <= o.runs; run++) {
+      o.log(`${o.councils} councils: site build ${run}/${o.runs}`);
+      builds.push(await runStep({script: "scripts/build.ts", env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist")}, log: join(logs, `build-${o.councils}.log`)}));
+    }
+  }
+  const ingestSummary = summary(ingest);
+  return {
+    councils: o.councils, years: o.years, rows: manifest.rows, inputMb: round(manifest.bytes / 1e6, 0), children: manifest.children,
+    generateSeconds: manifest.generatedSeconds,
+    ingest: {...ingestSummary, rowsPerSecond: Math.round(manifest.rows / ingestSummary.seconds), warehouseMb: round(warehouseMb, 0)},
+    measures: {...summary(measures), measureRows},
+    build: builds.length ? summary(builds) : null
+  };
+}

@@ -1,0 +1,121 @@
+// BENCHMARKS.md from a bench's results: the machine, the pipeline at each size, the public pages,
+// the analyst explorer, and the targets met or not.
+import type {AnalystResult} from "./analyst.js";
+import type {PageResult} from "./browser.js";
+import type {Machine} from "./machine.js";
+import type {SizeResult, StepSummary} from "./pipeline.js";
+import {round} from "./stats.js";
+
+export interface Results {
+  machine: Machine;
+  date: string;
+  command: string;
+  runs: number;
+  throttle: number;
+  sizes: SizeResult[];
+  demoBuild: StepSummary | null;
+  pages: PageResult[];
+  analyst: AnalystResult | null;
+}
+
+export interface Target { name: string; target: string; figure: string; met: boolean | null }
+
+const s = (seconds: number) => `${round(seconds, 1)} s`;
+const mb = (value: number) => (value >= 1024 ? `${round(value / 1024, 2)} GB` : `${value} MB`);
+const n = (value: number) => value.toLocaleString("en-GB");
+
+export function targets(r: Results): Target[] {
+  const out: Target[] = [];
+  const national = r.sizes.find((x) => x.councils >= 150);
+  if (national) {
+    const seconds = national.ingest.seconds + national.measures.seconds;
+    const peak = Math.max(national.ingest.maxRssMb, national.measures.maxRssMb);
+    out.push({name: `National (${national.councils} councils x ${national.years} years) ingest + measures on ${r.machine.cores} cores`, target: "< 60 s and < 4 GB",
+      figure: `${s(seconds)} (ingest ${s(national.ingest.seconds)} + measures ${s(national.measures.seconds)}), peak ${mb(peak)}`, met: seconds < 60 && peak < 4096});
+    out.push({name: "Rebuild after one council's new year (no incremental path: the whole pipeline re-runs on the national set)", target: "< 10 s",
+      figure: s(seconds), met: seconds < 10});
+  } else {
+    out.push({name: "National ingest + measures", target: "< 60 s and < 4 GB", figure: "not run (--sizes without 150)", met: null});
+  }
+  if (r.pages.length) {
+    const heaviest = r.pages.reduce((a, b) => (b.firstKb > a.firstKb ? b : a));
+    out.push({name: "Each public page, first visit, compressed (shared runtime included)", target: "< 400 KB",
+      figure: `heaviest ${heaviest.firstKb} KB (${heaviest.path})`, met: heaviest.firstKb < 400});
+    const charted = r.pages.filter((p) => p.firstChartMs !== null);
+    if (charted.length) {
+      const slowest = charted.reduce((a, b) => (b.firstChartMs! > a.firstChartMs! ? b : a));
+      out.push({name: `First chart, ${r.throttle}x CPU throttling`, target: "< 1 s",
+        figure: `slowest ${slowest.firstChartMs} ms (${slowest.path})`, met: slowest.firstChartMs! < 1000});
+    }
+  }
+  const big = r.analyst?.cases.find((c) => c.rows >= 100_000);
+  out.push(big
+    ? {name: `Analyst filter change at ${n(big.rows)} rows (${big.where})`, target: "< 100 ms", figure: `${big.medianMs} ms`, met: big.medianMs < 100}
+    : {name: "Analyst filter change at 100,000 rows", target: "< 100 ms", figure: r.analyst?.note ?? "not measured", met: null});
+  return out;
+}
+
+const mark = (met: boolean | null) => (met === null ? "not measured" : met ? "**met**" : "**missed**");
+
+/** `findings`: bench/findings.md, the hand-written part (profiles, bottlenecks, fixes), appended as it is. */
+export function renderReport(r: Results, findings = ""): string {
+  const m = r.machine;
+  const lines: string[] = [
+    "# Benchmarks",
+    "",
+    `Measured ${r.date} with \`${r.command}\` (median of ${r.runs} runs unless stated). Synthetic scale data from`,
+    "`npm run generate-demo -- --scale N` (loaders/demo/scale.ts): real LA numbers, each council sized from DfE's",
+    "published figures (children looked after, starts, ceases; data/reference/lait/cla-measures.csv), Medway's demo",
+    "behaviour for every council but Medway and Kent, which are the demo's own. Timings live here, never in tests.",
+    "",
+    "## Machine",
+    "",
+    `- ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, ${m.os}`,
+    `- Node ${m.node}; ${m.chromium ?? "no Chromium"}`,
+    "- Peak memory is the maximum resident set of each step's process tree (GNU time `%M`), each step a child process.",
+    "",
+    "## Targets",
+    "",
+    "| Target | Goal | Figure | Result |",
+    "|---|---|---|---|",
+    ...targets(r).map((t) => `| ${t.name} | ${t.target} | ${t.figure} | ${mark(t.met)} |`),
+    ""
+  ];
+  if (r.sizes.length) {
+    lines.push("## Pipeline", "",
+      "Ingest: `npm run ingest -- --input DIR --db FILE` (extracts -> warehouse). Measures: `computeMeasures` on that warehouse and",
+      "measures.json written, as the site build does (bench/steps/measures.ts). Site build: `npm run build` with `CIC_INPUT=DIR`",
+      "(ingest + measures again, then Observable Framework).", "",
+      "| Councils x years | Input rows | Input | Children | Ingest | Rows/s | Ingest peak | Warehouse | Measures | Measure rows | Measures peak | Site build | Build peak |",
+      "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    for (const x of r.sizes) {
+      lines.push(`| ${x.councils} x ${x.years} | ${n(x.rows)} | ${x.inputMb} MB | ${n(x.children)} | ${s(x.ingest.seconds)} | ${n(x.ingest.rowsPerSecond)} | ${mb(x.ingest.maxRssMb)} | ${x.ingest.warehouseMb} MB | ` +
+        `${s(x.measures.seconds)} | ${n(x.measures.measureRows)} | ${mb(x.measures.maxRssMb)} | ${x.build ? s(x.build.seconds) : "-"} | ${x.build ? mb(x.build.maxRssMb) : "-"} |`);
+    }
+    lines.push("", "Each run's seconds (ingest / measures / build):", "");
+    for (const x of r.sizes) lines.push(`- ${x.councils} councils: ${x.ingest.runs.join(", ")} / ${x.measures.runs.join(", ")} / ${x.build?.runs.join(", ") ?? "-"}; generated in ${x.generateSeconds} s`);
+    lines.push("");
+  }
+  if (r.pages.length) {
+    lines.push("## Public pages (demo data: Medway and Kent)", "",
+      `Served by scripts/serve.ts (gzip; content-hashed assets cached as immutable) and opened in headless Chromium at 1280x900 with`,
+      `${r.throttle}x CPU throttling (CDP Emulation.setCPUThrottlingRate), no network throttling. Bytes: encoded bytes received`,
+      "(headers included). First visit: empty cache; repeat: the same page again with that cache. Times from the start of navigation:",
+      "first chart = first `.cic-chart svg` in the page; rendered = the last change to the page before it is still for 1 s.",
+      r.demoBuild ? `Site build on the demo data: ${s(r.demoBuild.seconds)} (peak ${mb(r.demoBuild.maxRssMb)}).` : "", "",
+      "| Page | First visit | Repeat visit | Requests | Charts | First chart | Rendered |",
+      "|---|---|---|---|---|---|---|");
+    for (const p of r.pages) {
+      lines.push(`| ${p.name} (\`${p.path}\`) | ${p.firstKb} KB | ${p.repeatKb} KB | ${p.requests} | ${p.charts} | ${p.firstChartMs === null ? "-" : `${p.firstChartMs} ms`} | ${p.renderedMs} ms |`);
+    }
+    lines.push("");
+  }
+  lines.push("## Analyst explorer", "");
+  if (r.analyst?.cases.length) {
+    lines.push(r.analyst.note, "", "| Where | Rows | Filter change (median) | Runs |", "|---|---|---|---|");
+    for (const c of r.analyst.cases) lines.push(`| ${c.where} | ${n(c.rows)} | ${c.medianMs} ms | ${c.runs.join(", ")} |`);
+  } else lines.push(r.analyst?.note ?? "Not measured.");
+  lines.push("");
+  if (findings.trim()) lines.push(findings.trim(), "");
+  return lines.join("\n");
+}

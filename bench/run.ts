@@ -1,0 +1,90 @@
+// npm run bench [-- options]: performance at 1, 19 and 150 councils and of the public pages; writes BENCHMARKS.md.
+//   --quick           1 council, 1 run, no site build at scale, two pages (writes .tmp/bench/BENCHMARKS.md)
+//   --sizes 1,19,150  councils per pipeline run (each x --years)
+//   --years 10        collection years per council
+//   --runs 3          repetitions of every timing (the median is reported)
+//   --only pipeline,site,analyst   sections to run; the others are kept from the last results (.tmp/bench/results.json)
+//   --no-build        skip the full site build at each size
+//   --pages /,/stability           pages to open (default all)
+//   --regenerate      regenerate scale data even when .tmp/scale/<N>x<Y>/scale.json matches
+//   --out FILE        report file (default BENCHMARKS.md; .tmp/bench/BENCHMARKS.md with --quick)
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
+import {join} from "node:path";
+import {parseArgs} from "node:util";
+import {benchAnalyst} from "./analyst.js";
+import {benchPages} from "./browser.js";
+import {machine} from "./machine.js";
+import {benchSize, ensureScaleSet, scaleDir, type StepSummary} from "./pipeline.js";
+import {renderReport, targets, type Results} from "./report.js";
+import {median, round} from "./stats.js";
+import {root, runStep} from "./step.js";
+
+const {values} = parseArgs({
+  options: {
+    quick: {type: "boolean", default: false},
+    sizes: {type: "string"},
+    years: {type: "string", default: "10"},
+    runs: {type: "string"},
+    only: {type: "string"},
+    "no-build": {type: "boolean", default: false},
+    pages: {type: "string"},
+    regenerate: {type: "boolean", default: false},
+    out: {type: "string"},
+    throttle: {type: "string", default: "4"}
+  },
+  strict: true
+});
+
+const quick = values.quick!;
+const sizes = (values.sizes ?? (quick ? "1" : "1,19,150")).split(",").map(Number);
+const years = Number(values.years);
+const runs = Number(values.runs ?? (quick ? 1 : 3));
+const sections = new Set((values.only ?? "pipeline,site,analyst").split(","));
+const throttle = Number(values.throttle);
+const pagesWanted = values.pages?.split(",") ?? (quick ? ["/", "/legal-status"] : undefined);
+const out = values.out ?? (quick ? join(".tmp", "bench", "BENCHMARKS.md") : "BENCHMARKS.md");
+const resultsFile = join(root, ".tmp", "bench", quick ? "results-quick.json" : "results.json");
+const started = Date.now();
+const log = (message: string) => console.log(`bench [${round((Date.now() - started) / 1000, 0)}s] ${message}`);
+
+const previous: Partial<Results> = existsSync(resultsFile) ? (JSON.parse(readFileSync(resultsFile, "utf8")) as Results) : {};
+const results: Results = {
+  machine: machine(),
+  date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
+  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+  runs, throttle,
+  sizes: previous.sizes ?? [],
+  demoBuild: previous.demoBuild ?? null,
+  pages: previous.pages ?? [],
+  analyst: previous.analyst ?? null
+};
+
+if (sections.has("pipeline")) {
+  results.sizes = [];
+  for (const councils of sizes) {
+    results.sizes.push(await benchSize({councils, years, runs, build: !quick && !values["no-build"], regenerate: values.regenerate!, log}));
+  }
+}
+
+if (sections.has("site")) {
+  // The demo is Medway and Kent: the scale set of 2 councils is the demo's own files (tests/bench).
+  await ensureScaleSet(2, 10, values.regenerate!, log);
+  const dist = join(root, ".tmp", "bench", "demo", "dist");
+  const builds = [];
+  for (let run = 1; run <= (quick ? 1 : runs); run++) {
+    log(`demo site build ${run}`);
+    builds.push(await runStep({script: "scripts/build.ts", env: {CIC_INPUT: scaleDir(2, 10), CIC_OUTPUT: dist}, log: join(root, ".tmp", "bench", "logs", "build-demo.log")}));
+  }
+  const demoBuild: StepSummary = {seconds: round(median(builds.map((b) => b.seconds)), 2), maxRssMb: Math.max(...builds.map((b) => b.maxRssMb)), runs: builds.map((b) => round(b.seconds, 2))};
+  results.demoBuild = demoBuild;
+  results.pages = await benchPages({dist, runs, throttle, only: pagesWanted, log});
+}
+
+if (sections.has("analyst")) results.analyst = await benchAnalyst();
+
+mkdirSync(join(root, ".tmp", "bench"), {recursive: true});
+writeFileSync(resultsFile, JSON.stringify(results, null, 1));
+const findingsFile = join(root, "bench", "findings.md");
+writeFileSync(join(root, out), renderReport(results, existsSync(findingsFile) ? readFileSync(findingsFile, "utf8") : ""));
+for (const t of targets(results)) log(`${t.met === null ? "n/a   " : t.met ? "MET   " : "MISSED"} ${t.name}: ${t.figure} (goal ${t.target})`);
+log(`report written to ${out}`);

@@ -1,0 +1,44 @@
+// Runs one pipeline step as a child process and reports its wall time and peak memory. Peak memory
+// comes from /usr/bin/time (GNU time: the largest resident set of the child and anything it waited
+// for, so a build's `observable build` grandchild counts too); without it, from the child's own
+// process.resourceUsage() via bench/steps/rss.ts, which sees only that process.
+import {spawn} from "node:child_process";
+import {existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync} from "node:fs";
+import {dirname, join, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const gnuTime = "/usr/bin/time";
+
+export interface StepResult { seconds: number; maxRssMb: number; exitCode: number }
+
+export interface StepOptions {
+  script: string;                 // a .ts file, relative to the project
+  args?: string[];
+  env?: Record<string, string>;
+  log: string;                    // stdout and stderr of the step
+}
+
+/** Runs `node --import tsx <script> <args>`; rejects when the step fails, naming its log. */
+export async function runStep(o: StepOptions): Promise<StepResult> {
+  mkdirSync(dirname(o.log), {recursive: true});
+  const timeFile = `${o.log}.time`;
+  rmSync(timeFile, {force: true});
+  const node = [process.execPath, "--import", "tsx"];
+  const withTime = existsSync(gnuTime);
+  const command = withTime
+    ? [gnuTime, "-f", "%e %M", "-o", timeFile, ...node, join(root, o.script), ...(o.args ?? [])]
+    : [...node, join(root, "bench", "steps", "rss.ts"), join(root, o.script), timeFile, ...(o.args ?? [])];
+  const out = openSync(o.log, "w");
+  const started = process.hrtime.bigint();
+  const exitCode = await new Promise<number>((done, fail) => {
+    const child = spawn(command[0]!, command.slice(1), {cwd: root, env: {...process.env, ...o.env}, stdio: ["ignore", out, out]});
+    child.on("error", fail);
+    child.on("exit", (code) => done(code ?? 1));
+  });
+  closeSync(out);
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (exitCode !== 0) throw new Error(`${o.script} failed (exit ${exitCode}); see ${o.log}`);
+  const [seconds, rssKb] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number);
+  return {seconds: withTime ? seconds ?? wall : wall, maxRssMb: Math.round((rssKb ?? 0) / 1024), exitCode};
+}
