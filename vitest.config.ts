@@ -5,6 +5,7 @@ export default defineConfig({
     include: ["tests/**/*.test.ts", "loaders/**/*.test.ts"],
     testTimeout: 60_000,
     hookTimeout: 600_000,
-    pool: "forks"
+    pool: "forks",
+    globalSetup: ["tests/global-setup.ts"]
   }
 });

@@ -6,7 +6,7 @@ export interface Machine { cores: number; cpu: string; memoryGb: number; node: s
 
 function chromiumVersion(): string | null {
   try {
-    return execFileSync("/usr/bin/chromium", ["--version"], {encoding: "utf8"}).trim();
+    return execFileSync("/usr/bin/chromium", ["--version"], {encoding: "utf8", stdio: ["ignore", "pipe", "ignore"]}).trim();
   } catch {
     return null;
   }

@@ -1,14 +1,18 @@
 // Renders a calibration as a console table and as data/extracts/CALIBRATION.md.
 import type {Calibration, Result} from "./calibrate.js";
+import {PENDING} from "./pending.js";
 
 const fmt = (v: number | null) => (v === null ? "—" : Number.isInteger(v) ? String(v) : v.toFixed(1));
 const diff = (r: Result) => (r.value === null ? "—" : (r.value - r.target.target >= 0 ? "+" : "") + fmt(Math.round((r.value - r.target.target) * 10) / 10));
+
+const pendingKey = (r: Result) => `${r.target.la} ${r.target.year} ${r.target.measure} ${r.target.breakdown} ${r.target.kind}`;
 
 function status(r: Result): string {
   if (r.target.role === "unmeetable") return "cannot be met";
   if (r.target.role === "reconciliation") return "reconciliation only";
   if (r.value === null) return "NOT COMPUTED";
-  return r.ok ? "ok" : "OUT OF TOLERANCE";
+  if (r.ok) return "ok";
+  return PENDING.includes(pendingKey(r)) ? "out of tolerance (pending)" : "OUT OF TOLERANCE";
 }
 
 export function calibrationTable(c: Calibration): string {
@@ -47,6 +51,25 @@ export function calibrationMarkdown(c: Calibration): string {
     const t = r.target;
     out.push(`| ${t.la} | ${t.year} | ${t.measure} | ${t.breakdown} | ${t.kind} | ${fmt(t.target)} | ${fmt(r.value)} | ${diff(r)} | ${r.used} | ${status(r)} | ${t.source} |`);
   }
+  const missed = scored.filter((r) => !r.ok);
+  out.push("", "## Targets not yet met", "",
+    `${missed.length} targets are outside tolerance (listed in \`loaders/demo/pending.ts\`, which the calibration test`,
+    "checks in both directions). Most are year-to-year swings smaller than the demo's own sampling noise: at Medway's",
+    "size a percentage over ~110 children (long-term stability) or ~480 (three or more placements) moves by 3-5 points",
+    "between seeds, against a tolerance of 1.5, so the same parameters pass one year and miss the next. The others are",
+    "structural and named here so they can be worked on:",
+    "",
+    "- Kent 2016-17 and 2017-18 *returned home*: DfE's starts, ceases and UASC stock leave fewer non-UASC leavers than",
+    "  the report's 324 / 274 returned home plus its 18-year-olds.",
+    "- Medway 2024-25 *returned home* (43) and *aged 18* (60): the demo has more 17-year-olds in care, so more leave at 18",
+    "  and fewer go home within DfE's 139 ceases.",
+    "- Kent's three-or-more-placements-by-age cells: the demo's moves spread over 3-10 placements more evenly than Kent's",
+    "  table (fewer children with exactly 3).",
+    "- Kent UASC at 31 March 2020 (425): DfE's share of UASC among starts (36%) and arrivals aged 16-17 leave too few",
+    "  UASC in care at the year end.",
+    "",
+    "Per-year multipliers for children's homes, supported accommodation, distance and moves are fitted by",
+    "`npx tsx loaders/demo/fit.ts` (written to `loaders/demo/fitted.ts`) against the same DfE series.");
   const cannot = c.results.filter((r) => r.target.role === "unmeetable");
   out.push("", "## Targets that cannot be met", "");
   for (const r of cannot) out.push(`- ${r.target.la} ${r.target.year} ${r.target.measure} ${r.target.breakdown} (${fmt(r.target.target)}): ${r.target.note}`);

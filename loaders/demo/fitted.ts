@@ -4,146 +4,146 @@ export interface YearFit { home: number; supported: number; outside: number; mov
 export const FITTED: Record<string, Record<number, YearFit>> = {
   "886": {
     "2016": {
-      "home": 0.957,
-      "supported": 1.079,
-      "outside": 2.282,
-      "moves": 1.14,
-      "settle": 0.786
+      "home": 0.876,
+      "supported": 1.174,
+      "outside": 1.664,
+      "moves": 1.096,
+      "settle": 0.814
     },
     "2017": {
-      "home": 0.957,
-      "supported": 1.079,
-      "outside": 1.143,
-      "moves": 1.303,
-      "settle": 0.786
+      "home": 0.876,
+      "supported": 1.174,
+      "outside": 1.035,
+      "moves": 1.114,
+      "settle": 0.814
     },
     "2018": {
-      "home": 0.957,
-      "supported": 1.079,
-      "outside": 1.012,
-      "moves": 1.204,
-      "settle": 0.786
+      "home": 0.876,
+      "supported": 1.174,
+      "outside": 0.917,
+      "moves": 1.265,
+      "settle": 0.814
     },
     "2019": {
-      "home": 0.957,
-      "supported": 1.079,
-      "outside": 1.079,
-      "moves": 1.57,
-      "settle": 0.438
+      "home": 0.876,
+      "supported": 1.174,
+      "outside": 0.812,
+      "moves": 1.444,
+      "settle": 0.467
     },
     "2020": {
-      "home": 0.957,
-      "supported": 1.079,
-      "outside": 1.221,
-      "moves": 0.878,
-      "settle": 1.009
+      "home": 0.876,
+      "supported": 1.174,
+      "outside": 1.021,
+      "moves": 0.891,
+      "settle": 1.148
     },
     "2021": {
-      "home": 1.041,
-      "supported": 0.939,
-      "outside": 0.927,
-      "moves": 1.441,
-      "settle": 0.642
+      "home": 1.131,
+      "supported": 0.936,
+      "outside": 0.911,
+      "moves": 1.358,
+      "settle": 0.716
     },
     "2022": {
-      "home": 0.752,
-      "supported": 0.61,
-      "outside": 1.435,
-      "moves": 2.355,
+      "home": 0.756,
+      "supported": 0.617,
+      "outside": 1.248,
+      "moves": 2.35,
       "settle": 0.25
     },
     "2023": {
-      "home": 0.92,
-      "supported": 0.99,
-      "outside": 1.15,
-      "moves": 1.394,
-      "settle": 0.541
+      "home": 0.835,
+      "supported": 1.043,
+      "outside": 0.93,
+      "moves": 1.421,
+      "settle": 0.482
     },
     "2024": {
-      "home": 1.044,
-      "supported": 0.408,
-      "outside": 1.211,
-      "moves": 0.534,
-      "settle": 2.414
+      "home": 1.033,
+      "supported": 0.389,
+      "outside": 1.053,
+      "moves": 0.562,
+      "settle": 2.14
     },
     "2025": {
-      "home": 1.799,
-      "supported": 1.758,
-      "outside": 0.919,
-      "moves": 1.799,
-      "settle": 0.338
+      "home": 1.635,
+      "supported": 1.767,
+      "outside": 0.804,
+      "moves": 1.938,
+      "settle": 0.276
     }
   },
   "887": {
     "2016": {
-      "home": 0.67,
-      "supported": 1.099,
-      "outside": 0.624,
-      "moves": 0.433,
-      "settle": 3.858
+      "home": 0.68,
+      "supported": 0.87,
+      "outside": 0.592,
+      "moves": 0.429,
+      "settle": 3.888
     },
     "2017": {
-      "home": 0.67,
-      "supported": 1.099,
-      "outside": 0.934,
-      "moves": 0.386,
-      "settle": 3.858
+      "home": 0.68,
+      "supported": 0.87,
+      "outside": 0.985,
+      "moves": 0.412,
+      "settle": 3.888
     },
     "2018": {
-      "home": 0.67,
-      "supported": 1.099,
-      "outside": 0.803,
-      "moves": 0.371,
-      "settle": 3.858
+      "home": 0.68,
+      "supported": 0.87,
+      "outside": 0.887,
+      "moves": 0.368,
+      "settle": 3.888
     },
     "2019": {
-      "home": 0.67,
-      "supported": 1.099,
-      "outside": 0.68,
-      "moves": 0.808,
-      "settle": 1.264
+      "home": 0.68,
+      "supported": 0.87,
+      "outside": 0.762,
+      "moves": 1.104,
+      "settle": 0.849
     },
     "2020": {
-      "home": 0.67,
-      "supported": 1.099,
-      "outside": 1.042,
-      "moves": 0.564,
-      "settle": 2.477
+      "home": 0.68,
+      "supported": 0.87,
+      "outside": 1.065,
+      "moves": 0.513,
+      "settle": 1.74
     },
     "2021": {
-      "home": 1.671,
-      "supported": 1.076,
-      "outside": 0.96,
-      "moves": 1.366,
-      "settle": 0.581
+      "home": 1.341,
+      "supported": 1.22,
+      "outside": 0.992,
+      "moves": 1.547,
+      "settle": 0.401
     },
     "2022": {
-      "home": 1.777,
-      "supported": 1.331,
-      "outside": 0.921,
-      "moves": 1.662,
-      "settle": 0.381
+      "home": 1.608,
+      "supported": 1.336,
+      "outside": 0.988,
+      "moves": 1.888,
+      "settle": 0.289
     },
     "2023": {
-      "home": 1.545,
-      "supported": 1.452,
-      "outside": 1.008,
-      "moves": 1.743,
-      "settle": 0.377
+      "home": 1.254,
+      "supported": 1.713,
+      "outside": 0.974,
+      "moves": 2.127,
+      "settle": 0.26
     },
     "2024": {
-      "home": 0.963,
-      "supported": 0.574,
-      "outside": 0.834,
-      "moves": 0.415,
-      "settle": 2.299
+      "home": 0.797,
+      "supported": 0.665,
+      "outside": 0.789,
+      "moves": 0.376,
+      "settle": 3.834
     },
     "2025": {
-      "home": 0.863,
-      "supported": 0.684,
-      "outside": 1.078,
-      "moves": 0.888,
-      "settle": 1.007
+      "home": 0.717,
+      "supported": 0.788,
+      "outside": 0.943,
+      "moves": 0.706,
+      "settle": 1.297
     }
   }
 };

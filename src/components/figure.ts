@@ -26,6 +26,7 @@ export interface FigureOptions {
   id?: string;                   // element id and file name; default the measure id (+ snapshot/group)
   heading?: "h2" | "h3";
   width?: number;                // pass Framework's reactive `width` so charts fit phones; default 720
+  reference?: {value: number; label: string}; // trend: a labelled dotted line at a standard (e.g. 28 days, the Handbook's 20 working days)
 }
 
 // Councils take the palette in order; comparators are all dark grey, told apart by dash, symbol and label.
@@ -69,7 +70,7 @@ function drawn(data: AreaFile, r: SiteRow): DrawnRow {
   const groups = splitBreakdown(r.breakdown).groups;
   return {
     area: areaName(data, r.la), la: r.la, year: r.year, measure: r.measure, breakdown: r.breakdown,
-    group: groups.map(groupLabel).join(", "), value: r.value, numerator: r.numerator, denominator: r.denominator,
+    group: groups.map((g) => groupLabel(g, r.measure)).join(", "), value: r.value, numerator: r.numerator, denominator: r.denominator,
     ...(r.flag ? {flag: r.flag} : {})
   };
 }
@@ -95,6 +96,11 @@ function trendChart(data: AreaFile, o: Required<Pick<FigureOptions, "measure" | 
     .map((r) => drawn(data, r));
   const years = [...new Set(rows.map((r) => r.year))].sort();
   const marks: Plot.Markish[] = [Plot.ruleY([0])];
+  if (o.reference) {
+    const ref = o.reference;
+    marks.push(Plot.ruleY([ref.value], {stroke: comparatorColour, strokeDasharray: "2,4", strokeWidth: 2}));
+    marks.push(Plot.text([ref.value], {y: (d: number) => d, frameAnchor: "left", dx: 4, dy: -9, text: () => ref.label, fill: "#0b0c0c", textAnchor: "start", fontSize: 12}));
+  }
   const height = 320;
   const labels = endLabels(rows, series, height - 24 - 30);
   series.forEach((la, i) => {
@@ -121,7 +127,7 @@ function trendChart(data: AreaFile, o: Required<Pick<FigureOptions, "measure" | 
   });
   const headline = valueHeadline({data, measure: o.measure, la: las[0]!, year: o.year, snapshot: o.snapshot, group: o.group, phrase: o.phrase});
   const names = series.filter((la) => rows.some((r) => r.la === la)).map((la) => areaName(data, la));
-  return {svg, rows, unit: def.unit, headline, changeKey: key, description: `Line chart of ${def.title.toLowerCase()}${o.group ? ` (${groupLabel(o.group)})` : ""}, ${years[0]} to ${years[years.length - 1]}, for ${names.join(", ")}.`};
+  return {svg, rows, unit: def.unit, headline, changeKey: key, description: `Line chart of ${def.title.toLowerCase()}${o.group ? ` (${groupLabel(o.group, o.measure)})` : ""}, ${years[0]} to ${years[years.length - 1]}, for ${names.join(", ")}.`};
 }
 
 function everyNth(years: string[], step: number): string[] {
@@ -180,7 +186,7 @@ function barChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: st
     });
   const unit = share && def.unit === "count" ? "percent" as const : def.unit;
   const colourOf = (la: string) => { const i = las.indexOf(la); return i >= 0 ? councilColours[i % councilColours.length]! : comparatorColour; };
-  const groupLabels = groups.map(groupLabel);
+  const groupLabels = groups.map((g) => groupLabel(g, o.measure));
   const label = (r: DrawnRow) => (r.value === null ? `${r.flag ?? "x"}${r.flag === "c" ? " (small number)" : ""}` : formatValue(r.value, unit) + (share && r.numerator !== null && unit === "percent" && def.unit === "count" ? ` (${formatValue(r.numerator, "count")})` : ""));
   let svg: Element;
   if (!stacked) {
@@ -231,7 +237,7 @@ function barChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: st
   return {
     svg, rows, unit, headline,
     changeKey: largest ? largest.breakdown : o.snapshot,
-    description: `${stacked ? "Stacked bar chart" : "Bar chart"} of ${def.title.toLowerCase()} ${periodText(o.snapshot, o.year)}${share ? " as a percentage of all children" : ""}, by ${groupLabels.join(", ")}, for ${shown.map((la) => areaName(data, la)).join(", ")}.`
+    description: `${stacked ? "Stacked bar chart" : "Bar chart"} of ${def.title.toLowerCase()} ${periodText(o.snapshot, o.year)}${share ? ` as a percentage of ${def.family === "disputes" ? "the council's total" : "all children"}` : ""}, by ${groupLabels.join(", ")}, for ${shown.map((la) => areaName(data, la)).join(", ")}.`
   };
 }
 
@@ -240,7 +246,7 @@ function heatmapChart(data: AreaFile, o: FigureOptions & {snapshot: string; year
   const rows = selectRows(data, {measure: o.measure, las: [la], year: o.year, snapshot: o.snapshot, groups: "all"})
     .filter((r) => splitBreakdown(r.breakdown).groups.length === 2)
     .map((r) => drawn(data, r));
-  const part = (r: DrawnRow, i: number) => groupLabel(splitBreakdown(r.breakdown).groups[i]!);
+  const part = (r: DrawnRow, i: number) => groupLabel(splitBreakdown(r.breakdown).groups[i]!, o.measure);
   const byNumber = (a: string, b: string) => (parseFloat(a.replace(/\D+/g, " ")) || 0) - (parseFloat(b.replace(/\D+/g, " ")) || 0) || a.localeCompare(b);
   const ys = [...new Set(rows.map((r) => part(r, 0)))].sort(byNumber);
   const xs = [...new Set(rows.map((r) => part(r, 1)))].sort(byNumber);
@@ -315,7 +321,7 @@ export function figure(input: AreaFile, options: FigureOptions): HTMLElement {
   section.append(summary);
 
   const changes = list(changeLines(data, options.measure, las, year, chart.changeKey), "cic-change",
-    `Year on year${chart.changeKey.includes("|") ? ` (${splitBreakdown(chart.changeKey).groups.map(groupLabel).join(", ")})` : ""}:`);
+    `Year on year${chart.changeKey.includes("|") ? ` (${splitBreakdown(chart.changeKey).groups.map((g) => groupLabel(g, options.measure)).join(", ")})` : ""}:`);
   if (changes) section.append(changes);
   if (options.comparators !== false && options.kind !== "trend") {
     const lines = comparatorLines(data, options.measure, las[0]!, year, chart.changeKey);

@@ -75,12 +75,53 @@ const groupLabels: Record<string, string> = {
   refused_or_not_obtained: "Refused or not obtained",
   adopted: "Adopted", sgo: "Special guardianship order", cao: "Child arrangements order", returned_home: "Returned home",
   age_18: "Aged 18", uasc_18_or_transferred: "UASC aged 18 or transferred",
-  at_start: "1 April", at_end: "31 March", year: "Year"
+  at_start: "1 April", at_end: "31 March", year: "Year",
+  // Reviews (measures.md): participation codes in plain words, age at the review.
+  children: "Children", not_assessed: "Timeliness not assessed",
+  PN0: "PN0: child under 4", PN1: "PN1: attended and spoke for themselves", PN2: "PN2: attended, an advocate spoke for them",
+  PN3: "PN3: attended and gave their views without words", PN4: "PN4: attended but did not contribute",
+  PN5: "PN5: did not attend, briefed an advocate", PN6: "PN6: did not attend, sent their views another way",
+  PN7: "PN7: did not attend, views not given",
+  age_under_5: "Under 5", age_5_9: "5 to 9", age_10_15: "10 to 15", age_16_plus: "16 and over",
+  // Social work: Kent's variant of continuity.
+  kent_18_months: "In care 18 months or more (Kent's measure)",
+  // Disputes: stage reached and Cafcass referrals (categories are per measure, below).
+  stage_unknown: "Stage not recorded", cafcass: "Referred to Cafcass",
+  // Where children live (measures.md placement type groups) and the unknowns beside the distance measures.
+  foster_relative_friend: "Foster care with relatives or friends", foster_other: "Other foster care", foster: "Foster care (all)",
+  placed_for_adoption: "Placed for adoption", childrens_homes_secure: "Children's homes and secure units",
+  supported_semi_independent: "Supported or semi-independent living", with_parents: "Living with parents",
+  residential_other: "Residential and other settings", temporary: "Temporary placement",
+  dfe_other_placements: "Other placements (DfE grouping)", dfe_other_residential: "Other residential settings (DfE grouping)",
+  unknown_distance: "Distance from home not recorded", unknown_location: "Location not recorded",
+  // Starts: age when the child came into care.
+  age_under_1: "Under 1", age_1_4: "1 to 4", age_0_4: "0 to 4", age_16_17: "16 to 17", age_10_17: "10 to 17"
+};
+// Why children left care, in plain words ('other' is an ethnic group elsewhere).
+const ceasedReasons: Record<string, string> = {
+  adopted: "Adopted", sgo: "Special guardianship order", cao: "Child arrangements order", returned_home: "Returned home to parents",
+  age_18: "Turned 18", uasc_18_or_transferred: "Asylum-seeking child turned 18, or care moved to another council", other: "Other reasons"
 };
 
-/** 'care_order' -> 'Care order (C2)'; 'age_13' -> 'Age 13'; 'placements_4' -> '4 placements'; 'stage_2' -> 'Stage 2'. */
-export function groupLabel(key: string): string {
-  const known = groupLabels[key];
+// Keys whose meaning depends on the measure: 'other' is an ethnic group on one page and a dispute category on another.
+// DRN categories: data/reference/drn-categories.csv (the standard list the ingest maps each council's labels to).
+const drnCategories: Record<string, string> = {
+  documentation: "Documentation (reports absent, late or poor)", care_plan: "Care plan", permanence: "Permanence planning",
+  drift_and_delay: "Drift and delay", placement_stability: "Placement stability", placement_plan: "Placement plan",
+  placement_with_parents: "Placement with parents", contact: "Contact (family time)", education: "Education", health: "Health",
+  life_story: "Life story work", safety: "The child's safety", visits: "Statutory visits", direct_work: "Direct work with the child",
+  chronology: "Chronology", communication: "Communication", promotion_of_interests: "Promotion of the child's interests",
+  assessment: "Assessment", contingency: "Contingency planning", other: "Other issue"
+};
+const measureGroupLabels: Record<string, Record<string, string>> = {
+  drn_raised: drnCategories, drn_resolved: drnCategories, drn_open: drnCategories,
+  ceased: ceasedReasons
+};
+
+/** 'care_order' -> 'Care order (C2)'; 'age_13' -> 'Age 13'; 'placements_4' -> '4 placements'; 'stage_2' -> 'Stage 2'.
+ * `measure` picks that measure's own labels first (drn_raised 'other' -> 'Other issue'). */
+export function groupLabel(key: string, measure?: string): string {
+  const known = (measure ? measureGroupLabels[measure]?.[key] : undefined) ?? groupLabels[key];
   if (known) return known;
   let m = /^age_(\d+)$/.exec(key);
   if (m) return `Age ${m[1]}`;

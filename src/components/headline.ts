@@ -88,7 +88,7 @@ export function breakdownHeadline(ctx: HeadlineContext & {total?: number | null;
   if (!rows.length) return `No ${def.title.toLowerCase()} figures are available for ${name} in ${ctx.year}.`;
   const largest = rows.reduce((a, b) => ((b.value ?? 0) > (a.value ?? 0) ? b : a));
   const total = ctx.total ?? null;
-  const label = groupLabel(splitBreakdown(largest.breakdown).groups[0]!);
+  const label = groupLabel(splitBreakdown(largest.breakdown).groups[0]!, ctx.measure);
   const share = total ? ` — ${formatValue(largest.value, "count")} of ${formatValue(total, "count")} (${formatValue((100 * largest.value!) / total, "percent")})` : ` (${formatValue(largest.value, def.unit)})`;
   return `${capitalise(label)} is the largest group for ${name} ${ctx.phrase ?? def.title.toLowerCase()} ${periodText(ctx.snapshot, ctx.year)}${share}.`;
 }

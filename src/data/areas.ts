@@ -7,7 +7,7 @@ export const pageAreas: Record<string, string[]> = {
   "where-children-live": ["cla_count", "cla_by_placement_type", "placed_over_20_miles", "placed_over_20_miles_outside_la", "placed_outside_la"],
   stability: ["placements_3plus", "placements_3plus_by_age", "long_term_stability"],
   "social-workers": ["sw_continuity", "sw_instability_3plus"],
-  disputes: ["drn_raised", "drn_resolved", "drn_open"],
+  disputes: ["drn_raised", "drn_resolved", "drn_open", "drn_time_to_resolve", "drn_resolved_in_timescale"],
   reviews: ["reviews_held", "reviews_in_timescale", "review_participation"],
   "entering-leaving": ["starts", "ceased"],
   iro: ["iro_caseload", "iro_continuity"]

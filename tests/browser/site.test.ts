@@ -1,108 +1,35 @@
-// Builds the site twice, one after the other (both runs share Framework's cache in src/.observablehq):
-//   the real one: scripts/build.ts as `npm run build` runs it (demo extracts -> warehouse -> measures), and
-//   the fixture one: from tests/browser/fixtures/build (hand-made figures, so headlines can be checked exactly).
+// Opens every page of the real build (demo extracts -> warehouse -> measures, as `npm run build` does it)
+// and checks headlines exactly on the fixture build (tests/browser/fixtures/build: hand-made figures).
+// Both are built once per test run by ./harness.ts, shared with the other browser test files.
 // Serves each on a localhost port and opens every page of the real one in headless Chromium.
 // Fails on: a console error, any request to another host, an axe-core violation, a figure without a
 // chart, a missing demo banner, sideways scrolling on a phone. Screenshots: test-artifacts/screenshots/.
 // CIC_BROWSER_SITE=fixture runs everything on the fixture build only (quick, for page work).
-import {spawn} from "node:child_process";
-import {existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
-import type {Server} from "node:http";
-import type {AddressInfo} from "node:net";
-import {tmpdir} from "node:os";
-import {join, resolve} from "node:path";
-import {chromium, type BrowserContext, type Page} from "playwright-core";
+import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {pages} from "../../observablehq.config.js";
-import {startServer} from "../../scripts/serve.js";
+import {axeViolations, closeSite, launchBrowser, serveSite, shotName, shots, visit as open, type Browser, type Site} from "./harness.js";
 
-const root = resolve(import.meta.dirname, "..", "..");
 const fixtureOnly = process.env.CIC_BROWSER_SITE === "fixture";
-const shots = join(root, "test-artifacts", "screenshots");
-const axeSource = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
-interface Site { server: Server; origin: string; synthetic: boolean }
 const sites: Record<"real" | "fixture", Site | null> = {real: null, fixture: null};
-let context: BrowserContext;
-let profile: string;
-
-async function buildAndServe(name: string, env: Record<string, string>, buildDir: string): Promise<Site> {
-  const out = join(root, ".tmp", `browser-dist-${name}`);
-  // Only what this build sets: a CIC_BUILD_DIR in the caller's environment must not leak into the real build.
-  const {CIC_BUILD_DIR: _dir, CIC_OUTPUT: _out, ...inherited} = process.env;
-  // Asynchronous: a blocking spawnSync starves vitest's worker RPC during a minute-long build.
-  const child = spawn(join(root, "node_modules", ".bin", "tsx"), ["scripts/build.ts"], {cwd: root, env: {...inherited, ...env, CIC_OUTPUT: out}});
-  let output = "";
-  child.stdout.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (output += d.toString()));
-  const status = await new Promise<number | null>((done) => child.on("close", done));
-  if (status !== 0) throw new Error(`${name} build failed:\n${output}`);
-  const info = join(buildDir, "build-info.json");
-  const synthetic = existsSync(info) && Boolean((JSON.parse(readFileSync(info, "utf8")) as {synthetic?: boolean}).synthetic);
-  const server = await startServer({root: out, port: 0});
-  return {server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, synthetic};
-}
+let browser: Browser;
 
 beforeAll(async () => {
-  const fixtureDir = join(root, "tests", "browser", "fixtures", "build");
-  sites.fixture = await buildAndServe("fixture", {CIC_BUILD_DIR: fixtureDir}, fixtureDir);
-  if (!fixtureOnly) {
-    // As `npm run build` does it: CIC_INPUT if set, else data/extracts or the generated demo.
-    sites.real = await buildAndServe("real", {}, join(root, ".tmp", "build"));
-  }
-  profile = mkdtempSync(join(tmpdir(), "cic-chromium-"));
-  context = await chromium.launchPersistentContext(profile, {
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-    viewport: {width: 1280, height: 900}
-  });
-  mkdirSync(shots, {recursive: true});
+  sites.fixture = await serveSite("fixture");
+  if (!fixtureOnly) sites.real = await serveSite("real");
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await context?.close();
-  for (const site of Object.values(sites)) if (site) await new Promise((done) => site.server.close(() => done(undefined)));
-  if (profile) rmSync(profile, {recursive: true, force: true});
+  await browser?.close();
+  for (const site of Object.values(sites)) await closeSite(site);
 });
 
 // The site the page checks run on: the real build unless CIC_BROWSER_SITE=fixture.
 const main = (): Site => (sites.real ?? sites.fixture)!;
 
-interface Visit { page: Page; errors: string[]; foreign: string[] }
-
-async function visit(path: string, site: Site = main()): Promise<Visit> {
-  const origin = site.origin;
-  const page = await context.newPage();
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on("console", (msg) => { if (msg.type() === "error") errors.push(msg.text()); });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.route("**/*", (route) => {
-    const url = route.request().url();
-    // blob: and data: URLs never reach the network; everything else must be this site.
-    if (url.startsWith(origin) || url.startsWith("blob:") || url.startsWith("data:")) return route.continue();
-    foreign.push(url);
-    return route.abort();
-  });
-  await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
-  return {page, errors, foreign};
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({content: axeSource});
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as {axe: {run: (c: Document, o: object) => Promise<{violations: Array<{id: string; help: string; nodes: Array<{target: string[]}>}>}>}}).axe;
-    const result = await axe.run(document, {runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}});
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join("; ")})`);
-  });
-  return violations;
-}
-
-function shotName(path: string): string {
-  return path === "/" ? "index" : path.slice(1).replace(/\//g, "_");
-}
+const visit = (path: string, site: Site = main()) => open(browser.context, site, path);
 
 describe("every page in the config", () => {
   for (const {path, name} of pages) {
