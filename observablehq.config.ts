@@ -4,6 +4,7 @@
 // `npm run dev` preview the last build.
 import {existsSync, readFileSync} from "node:fs";
 import {join, resolve} from "node:path";
+import {meetingHead} from "./src/components/meeting-head.js";
 
 const root = import.meta.dirname ?? process.cwd();
 const buildDir = resolve(root, process.env.CIC_BUILD_DIR ?? ".tmp/build");
@@ -55,7 +56,8 @@ export default {
   style: "style.css",
   globalStylesheets: [],
   duckdb: {extensions: {json: null, parquet: null}},
-  head: `<link rel="icon" href="data:,">${analyst ? `<meta name="robots" content="noindex">` : ""}`,
+  // meetingHead: meeting mode's toggle and keys on every page (src/components/meeting.ts).
+  head: `<link rel="icon" href="data:,">${analyst ? `<meta name="robots" content="noindex">` : ""}${meetingHead(pages)}`,
   header: banners(),
   footer: `Figures computed from SSDA903 case-level extracts. Comparators: DfE Local Authority Interactive Tool (Open Government Licence v3). <a href="./definitions">Definitions</a>.`
 };

@@ -6,7 +6,13 @@ import {MANIFEST, type Manifest} from "../loaders/demo/scale.js";
 import {median, round} from "./stats.js";
 import {root, runStep, type StepResult} from "./step.js";
 
-export interface StepSummary { seconds: number; maxRssMb: number; runs: number[] }
+export interface StepSummary {
+  seconds: number;        // median wall clock
+  cpuSeconds: number;     // median user + system
+  maxRssMb: number;       // the highest of the runs
+  runs: number[];         // each run's wall clock
+  load: number[];         // the 1-minute load average after each run (a busy machine inflates wall time)
+}
 
 export interface SizeResult {
   councils: number;
@@ -40,11 +46,13 @@ export async function ensureScaleSet(councils: number, years: number, regenerate
   return readManifest(dir)!;
 }
 
-function summary(results: StepResult[]): StepSummary {
+export function summary(results: StepResult[]): StepSummary {
   return {
     seconds: round(median(results.map((r) => r.seconds)), 2),
+    cpuSeconds: round(median(results.map((r) => r.cpuSeconds)), 2),
     maxRssMb: Math.max(...results.map((r) => r.maxRssMb)),
-    runs: results.map((r) => round(r.seconds, 2))
+    runs: results.map((r) => round(r.seconds, 2)),
+    load: results.map((r) => round(r.load, 1))
   };
 }
 

@@ -1,12 +1,18 @@
 // Where measures time goes: each model/, sql/ and comparators/ file run on its own and timed.
-// npx tsx bench/profile-measures.ts WAREHOUSE [--explain NAME]   (works on a copy; the warehouse is left alone)
+// npx tsx bench/profile-measures.ts WAREHOUSE [--explain NAME] [--set "name=value"]   (works on a copy; the warehouse is left alone)
 //   --explain NAME   also prints DuckDB's EXPLAIN ANALYZE for the model or measure file whose name contains NAME
+//   --set X=Y        a DuckDB setting to try first (e.g. preserve_insertion_order=false, threads=1)
 import {copyFileSync, existsSync, readFileSync, rmSync} from "node:fs";
 import {basename} from "node:path";
 import {DuckDBInstance} from "@duckdb/node-api";
 import {sqlFiles} from "../loaders/measures/run.js";
 
-const [db, flag, name] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const db = args[0];
+const option = (f: string) => (args.indexOf(f) > 0 ? args[args.indexOf(f) + 1] : undefined);
+const name = option("--explain");
+const flag = name ? "--explain" : undefined;
+const setting = option("--set");
 if (!db) throw new Error("usage: profile-measures.ts WAREHOUSE [--explain NAME]");
 const copy = `${db}.profile-copy`;
 copyFileSync(db, copy);
@@ -20,6 +26,7 @@ const time = async (file: string, sql: string) => {
   rows.push({file, ms: performance.now() - t});
 };
 try {
+  if (setting) await conn.run(`SET ${setting.replace("=", " = ")}`);
   await conn.run("CREATE SCHEMA IF NOT EXISTS model; CREATE SCHEMA IF NOT EXISTS measures;");
   for (const file of sqlFiles("model")) {
     const sql = readFileSync(file, "utf8");

@@ -21,6 +21,7 @@ export interface Results {
 export interface Target { name: string; target: string; figure: string; met: boolean | null }
 
 const s = (seconds: number) => `${round(seconds, 1)} s`;
+const sc = (x: StepSummary) => `${s(x.seconds)} (${s(x.cpuSeconds)} CPU)`;
 const mb = (value: number) => (value >= 1024 ? `${round(value / 1024, 2)} GB` : `${value} MB`);
 const n = (value: number) => value.toLocaleString("en-GB");
 
@@ -73,6 +74,8 @@ export function renderReport(r: Results, findings = ""): string {
     `- ${m.cores} cores (${m.cpu}), ${m.memoryGb} GB memory, ${m.os}`,
     `- Node ${m.node}; ${m.chromium ?? "no Chromium"}`,
     "- Peak memory is the maximum resident set of each step's process tree (GNU time `%M`), each step a child process.",
+    "- The machine was shared with other work while this ran: wall times are inflated where the load average",
+    `  (listed per run) exceeds the ${m.cores} cores; CPU seconds (user + system) are less affected.`,
     "",
     "## Targets",
     "",
@@ -89,11 +92,12 @@ export function renderReport(r: Results, findings = ""): string {
       "| Councils x years | Input rows | Input | Children | Ingest | Rows/s | Ingest peak | Warehouse | Measures | Measure rows | Measures peak | Site build | Build peak |",
       "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (const x of r.sizes) {
-      lines.push(`| ${x.councils} x ${x.years} | ${n(x.rows)} | ${x.inputMb} MB | ${n(x.children)} | ${s(x.ingest.seconds)} | ${n(x.ingest.rowsPerSecond)} | ${mb(x.ingest.maxRssMb)} | ${x.ingest.warehouseMb} MB | ` +
-        `${s(x.measures.seconds)} | ${n(x.measures.measureRows)} | ${mb(x.measures.maxRssMb)} | ${x.build ? s(x.build.seconds) : "-"} | ${x.build ? mb(x.build.maxRssMb) : "-"} |`);
+      lines.push(`| ${x.councils} x ${x.years} | ${n(x.rows)} | ${x.inputMb} MB | ${n(x.children)} | ${sc(x.ingest)} | ${n(x.ingest.rowsPerSecond)} | ${mb(x.ingest.maxRssMb)} | ${x.ingest.warehouseMb} MB | ` +
+        `${sc(x.measures)} | ${n(x.measures.measureRows)} | ${mb(x.measures.maxRssMb)} | ${x.build ? sc(x.build) : "-"} | ${x.build ? mb(x.build.maxRssMb) : "-"} |`);
     }
-    lines.push("", "Each run's seconds (ingest / measures / build):", "");
-    for (const x of r.sizes) lines.push(`- ${x.councils} councils: ${x.ingest.runs.join(", ")} / ${x.measures.runs.join(", ")} / ${x.build?.runs.join(", ") ?? "-"}; generated in ${x.generateSeconds} s`);
+    lines.push("", "Each run's wall seconds, with the 1-minute load average after it (ingest / measures / build):", "");
+    const each = (x: StepSummary | null) => (x ? x.runs.map((t, i) => (x.load?.[i] === undefined ? String(t) : `${t} (load ${x.load[i]})`)).join(", ") : "-");
+    for (const x of r.sizes) lines.push(`- ${x.councils} councils: ${each(x.ingest)} / ${each(x.measures)} / ${each(x.build)}; data generated in ${x.generateSeconds} s`);
     lines.push("");
   }
   if (r.pages.length) {
@@ -102,7 +106,7 @@ export function renderReport(r: Results, findings = ""): string {
       `${r.throttle}x CPU throttling (CDP Emulation.setCPUThrottlingRate), no network throttling. Bytes: encoded bytes received`,
       "(headers included). First visit: empty cache; repeat: the same page again with that cache. Times from the start of navigation:",
       "first chart = first `.cic-chart svg` in the page; rendered = the last change to the page before it is still for 1 s.",
-      r.demoBuild ? `Site build on the demo data: ${s(r.demoBuild.seconds)} (peak ${mb(r.demoBuild.maxRssMb)}).` : "", "",
+      r.demoBuild ? `Site build on the demo data (\`npm run build\`): ${sc(r.demoBuild)}, peak ${mb(r.demoBuild.maxRssMb)}.` : "", "",
       "| Page | First visit | Repeat visit | Requests | Charts | First chart | Rendered |",
       "|---|---|---|---|---|---|---|");
     for (const p of r.pages) {

@@ -7,16 +7,17 @@
 //   --no-build        skip the full site build at each size
 //   --pages /,/stability           pages to open (default all)
 //   --regenerate      regenerate scale data even when .tmp/scale/<N>x<Y>/scale.json matches
+//   --dist DIR        open the pages of an existing build instead of building the demo site
 //   --out FILE        report file (default BENCHMARKS.md; .tmp/bench/BENCHMARKS.md with --quick)
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
-import {join} from "node:path";
+import {join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {benchAnalyst} from "./analyst.js";
 import {benchPages} from "./browser.js";
 import {machine} from "./machine.js";
-import {benchSize, ensureScaleSet, scaleDir, type StepSummary} from "./pipeline.js";
+import {benchSize, ensureScaleSet, scaleDir, summary} from "./pipeline.js";
 import {renderReport, targets, type Results} from "./report.js";
-import {median, round} from "./stats.js";
+import {round} from "./stats.js";
 import {root, runStep} from "./step.js";
 
 const {values} = parseArgs({
@@ -30,6 +31,7 @@ const {values} = parseArgs({
     pages: {type: "string"},
     regenerate: {type: "boolean", default: false},
     out: {type: "string"},
+    dist: {type: "string"},
     throttle: {type: "string", default: "4"}
   },
   strict: true
@@ -68,15 +70,14 @@ if (sections.has("pipeline")) {
 
 if (sections.has("site")) {
   // The demo is Medway and Kent: the scale set of 2 councils is the demo's own files (tests/bench).
-  await ensureScaleSet(2, 10, values.regenerate!, log);
-  const dist = join(root, ".tmp", "bench", "demo", "dist");
+  if (!values.dist) await ensureScaleSet(2, 10, values.regenerate!, log);
+  const dist = values.dist ? resolve(values.dist) : join(root, ".tmp", "bench", "demo", "dist");
   const builds = [];
-  for (let run = 1; run <= (quick ? 1 : runs); run++) {
+  for (let run = 1; !values.dist && run <= (quick ? 1 : runs); run++) {
     log(`demo site build ${run}`);
     builds.push(await runStep({script: "scripts/build.ts", env: {CIC_INPUT: scaleDir(2, 10), CIC_OUTPUT: dist}, log: join(root, ".tmp", "bench", "logs", "build-demo.log")}));
   }
-  const demoBuild: StepSummary = {seconds: round(median(builds.map((b) => b.seconds)), 2), maxRssMb: Math.max(...builds.map((b) => b.maxRssMb)), runs: builds.map((b) => round(b.seconds, 2))};
-  results.demoBuild = demoBuild;
+  results.demoBuild = builds.length ? summary(builds) : null;
   results.pages = await benchPages({dist, runs, throttle, only: pagesWanted, log});
 }
 

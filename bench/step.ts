@@ -4,13 +4,19 @@
 // process.resourceUsage() via bench/steps/rss.ts, which sees only that process.
 import {spawn} from "node:child_process";
 import {existsSync, mkdirSync, openSync, closeSync, readFileSync, rmSync} from "node:fs";
+import {loadavg} from "node:os";
 import {dirname, join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const gnuTime = "/usr/bin/time";
 
-export interface StepResult { seconds: number; maxRssMb: number; exitCode: number }
+export interface StepResult {
+  seconds: number;               // wall clock
+  cpuSeconds: number;            // user + system, the whole process tree: less sensitive to a busy machine than wall time
+  maxRssMb: number;
+  load: number;                  // 1-minute load average when the step ended
+}
 
 export interface StepOptions {
   script: string;                 // a .ts file, relative to the project
@@ -27,7 +33,7 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
   const node = [process.execPath, "--import", "tsx"];
   const withTime = existsSync(gnuTime);
   const command = withTime
-    ? [gnuTime, "-f", "%e %M", "-o", timeFile, ...node, join(root, o.script), ...(o.args ?? [])]
+    ? [gnuTime, "-f", "%e %M %U %S", "-o", timeFile, ...node, join(root, o.script), ...(o.args ?? [])]
     : [...node, join(root, "bench", "steps", "rss.ts"), join(root, o.script), timeFile, ...(o.args ?? [])];
   const out = openSync(o.log, "w");
   const started = process.hrtime.bigint();
@@ -39,6 +45,7 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
   closeSync(out);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (exitCode !== 0) throw new Error(`${o.script} failed (exit ${exitCode}); see ${o.log}`);
-  const [seconds, rssKb] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number);
-  return {seconds: withTime ? seconds ?? wall : wall, maxRssMb: Math.round((rssKb ?? 0) / 1024), exitCode};
+  // GNU time may print a note first ("Command exited with..."): the figures are the last line.
+  const [seconds, rssKb, user, system] = readFileSync(timeFile, "utf8").trim().split("\n").at(-1)!.split(/\s+/).map(Number);
+  return {seconds: withTime ? seconds ?? wall : wall, cpuSeconds: (user ?? 0) + (system ?? 0), maxRssMb: Math.round((rssKb ?? 0) / 1024), load: loadavg()[0]!};
 }

@@ -5,7 +5,8 @@
 //                   the warehouse and measures, e.g. tests/browser/fixtures/build
 //   CIC_OUTPUT      the site's folder (default dist/, or dist-analyst/ with --analyst)
 //   --analyst       (npm run build:analyst) the analyst build: .tmp/build-analyst -> dist-analyst, loaders see
-//                   CIC_ANALYST=1 and skip suppression; the rest of that build belongs to the disclosure task.
+//                   CIC_ANALYST=1 and skip suppression; its pages come from src/ and src-analyst/ (the cohort
+//                   explorer), assembled in .tmp/analyst-src, and it writes an ANALYST-BUILD marker (docs/analyst.md).
 import {spawnSync} from "node:child_process";
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {dirname, join, relative, resolve} from "node:path";
@@ -14,6 +15,7 @@ import {MeasuresFile, type MeasureRow} from "../loaders/measures/schema.js";
 import {MeasureDefinition} from "../loaders/measures/catalogue/schema.js";
 import type {BuildInfo} from "../src/data/schema.js";
 import {prepareSite} from "./prepare-site.js";
+import {assembleAnalystRoot, writeAnalystMarker} from "./analyst-site.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -151,7 +153,14 @@ export async function build({analyst = false} = {}): Promise<string> {
   // Framework reruns a data loader only when its source changes; our input changes without that.
   rmSync(join(root, "src", ".observablehq", "cache", "data"), {recursive: true, force: true});
 
-  const result = spawnSync(join(root, "node_modules", ".bin", "observable"), ["build"], {
+  // The analyst build has its own root and config (scripts/analyst-site.ts, observablehq.analyst.config.ts);
+  // Framework imports a --config .ts file only with tsx's loader registered.
+  if (analyst && resolve(output) === join(root, "dist")) throw new Error("the analyst build must not be written to dist/ (the public site)");
+  if (analyst) assembleAnalystRoot(root);
+  const [command, args]: [string, string[]] = analyst
+    ? [process.execPath, ["--import", "tsx/esm", join(root, "node_modules", "@observablehq", "framework", "dist", "bin", "observable.js"), "build", "--config", "observablehq.analyst.config.ts"]]
+    : [join(root, "node_modules", ".bin", "observable"), ["build"]];
+  const result = spawnSync(command, args, {
     cwd: root,
     stdio: "inherit",
     env: {
@@ -166,6 +175,7 @@ export async function build({analyst = false} = {}): Promise<string> {
   fixHtmlFiles(output);
   const bad = checkOffline(output);
   if (bad.length) throw new Error(`built files refer to third-party hosts: ${bad.join(", ")}`);
+  if (analyst) writeAnalystMarker(output, new Date().toISOString());
   log(`site written to ${relative(root, output)}`);
   return output;
 }

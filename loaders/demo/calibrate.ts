@@ -32,9 +32,17 @@ const COMPOSITES: Record<string, string[]> = {
   "cla_by_ethnicity|at_end|not_white_british_irish_other": code("WIRT WROM MWBC MWBA MWAS MOTH AIND APKN ABAN AOTH BCRB BAFR BOTH CHNE OOTH REFU NOBT")
 };
 
+// Report figures the pipeline computes under another id.
+const ALIASES: Record<string, [string, string]> = {
+  "iro_caseload_avg|year": ["iro_caseload", "year|monthly_average"],
+  "iro_caseload_avg|at_end": ["iro_caseload", "at_end"]
+};
+
 export interface Row { la: string; year: string; measure: string; breakdown: string; value: number | null; numerator: number | null; denominator: number | null }
 
-function pick(rows: Row[], t: Target, zeroFill: boolean): number | null {
+function pick(rows: Row[], target: Target, zeroFill: boolean): number | null {
+  const alias = ALIASES[`${target.measure}|${target.breakdown}`];
+  const t = alias && !rows.some((r) => r.measure === target.measure) ? {...target, measure: alias[0], breakdown: alias[1]} : target;
   const mine = rows.filter((r) => r.la === t.la && r.year === t.year && r.measure === t.measure);
   const find = (b: string) => mine.find((r) => r.breakdown === b);
   const valueOf = (r: Row | undefined): number | null => {

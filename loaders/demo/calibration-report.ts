@@ -49,7 +49,7 @@ export function calibrationMarkdown(c: Calibration): string {
   ];
   for (const r of c.results) {
     const t = r.target;
-    out.push(`| ${t.la} | ${t.year} | ${t.measure} | ${t.breakdown} | ${t.kind} | ${fmt(t.target)} | ${fmt(r.value)} | ${diff(r)} | ${r.used} | ${status(r)} | ${t.source} |`);
+    out.push(`| ${t.la} | ${t.year} | ${t.measure} | ${t.breakdown.replace(/\|/g, "\\|")} | ${t.kind} | ${fmt(t.target)} | ${fmt(r.value)} | ${diff(r)} | ${r.used} | ${status(r)} | ${t.source} |`);
   }
   const missed = scored.filter((r) => !r.ok);
   out.push("", "## Targets not yet met", "",

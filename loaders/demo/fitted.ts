@@ -4,146 +4,146 @@ export interface YearFit { home: number; supported: number; outside: number; mov
 export const FITTED: Record<string, Record<number, YearFit>> = {
   "886": {
     "2016": {
-      "home": 0.876,
-      "supported": 1.174,
-      "outside": 1.664,
-      "moves": 1.096,
-      "settle": 0.814
+      "home": 0.862,
+      "supported": 1.239,
+      "outside": 1.587,
+      "moves": 1.258,
+      "settle": 0.724
     },
     "2017": {
-      "home": 0.876,
-      "supported": 1.174,
-      "outside": 1.035,
-      "moves": 1.114,
-      "settle": 0.814
+      "home": 0.862,
+      "supported": 1.239,
+      "outside": 1.036,
+      "moves": 1.271,
+      "settle": 0.724
     },
     "2018": {
-      "home": 0.876,
-      "supported": 1.174,
-      "outside": 0.917,
-      "moves": 1.265,
-      "settle": 0.814
+      "home": 0.862,
+      "supported": 1.239,
+      "outside": 0.834,
+      "moves": 1.388,
+      "settle": 0.724
     },
     "2019": {
-      "home": 0.876,
-      "supported": 1.174,
-      "outside": 0.812,
-      "moves": 1.444,
-      "settle": 0.467
+      "home": 0.862,
+      "supported": 1.239,
+      "outside": 0.816,
+      "moves": 1.667,
+      "settle": 0.39
     },
     "2020": {
-      "home": 0.876,
-      "supported": 1.174,
-      "outside": 1.021,
-      "moves": 0.891,
-      "settle": 1.148
+      "home": 0.862,
+      "supported": 1.239,
+      "outside": 1.054,
+      "moves": 0.926,
+      "settle": 1.09
     },
     "2021": {
-      "home": 1.131,
-      "supported": 0.936,
-      "outside": 0.911,
-      "moves": 1.358,
-      "settle": 0.716
+      "home": 1.014,
+      "supported": 0.886,
+      "outside": 0.953,
+      "moves": 1.423,
+      "settle": 0.682
     },
     "2022": {
-      "home": 0.756,
-      "supported": 0.617,
-      "outside": 1.248,
-      "moves": 2.35,
+      "home": 0.708,
+      "supported": 0.622,
+      "outside": 1.323,
+      "moves": 2.38,
       "settle": 0.25
     },
     "2023": {
-      "home": 0.835,
-      "supported": 1.043,
-      "outside": 0.93,
-      "moves": 1.421,
-      "settle": 0.482
+      "home": 0.918,
+      "supported": 1.056,
+      "outside": 1.001,
+      "moves": 1.735,
+      "settle": 0.385
     },
     "2024": {
-      "home": 1.033,
-      "supported": 0.389,
-      "outside": 1.053,
-      "moves": 0.562,
-      "settle": 2.14
+      "home": 1.073,
+      "supported": 0.407,
+      "outside": 1.061,
+      "moves": 0.703,
+      "settle": 2.061
     },
     "2025": {
-      "home": 1.635,
-      "supported": 1.767,
-      "outside": 0.804,
-      "moves": 1.938,
-      "settle": 0.276
+      "home": 1.568,
+      "supported": 1.902,
+      "outside": 0.824,
+      "moves": 2.292,
+      "settle": 0.254
     }
   },
   "887": {
     "2016": {
-      "home": 0.68,
-      "supported": 0.87,
-      "outside": 0.592,
-      "moves": 0.429,
-      "settle": 3.888
+      "home": 0.755,
+      "supported": 1.01,
+      "outside": 0.71,
+      "moves": 0.647,
+      "settle": 2.534
     },
     "2017": {
-      "home": 0.68,
-      "supported": 0.87,
-      "outside": 0.985,
-      "moves": 0.412,
-      "settle": 3.888
+      "home": 0.755,
+      "supported": 1.01,
+      "outside": 0.99,
+      "moves": 0.686,
+      "settle": 2.534
     },
     "2018": {
-      "home": 0.68,
-      "supported": 0.87,
-      "outside": 0.887,
-      "moves": 0.368,
-      "settle": 3.888
+      "home": 0.755,
+      "supported": 1.01,
+      "outside": 0.825,
+      "moves": 0.494,
+      "settle": 2.534
     },
     "2019": {
-      "home": 0.68,
-      "supported": 0.87,
-      "outside": 0.762,
-      "moves": 1.104,
-      "settle": 0.849
+      "home": 0.755,
+      "supported": 1.01,
+      "outside": 0.853,
+      "moves": 1.335,
+      "settle": 0.478
     },
     "2020": {
-      "home": 0.68,
-      "supported": 0.87,
-      "outside": 1.065,
-      "moves": 0.513,
-      "settle": 1.74
+      "home": 0.755,
+      "supported": 1.01,
+      "outside": 1.104,
+      "moves": 0.723,
+      "settle": 1.203
     },
     "2021": {
-      "home": 1.341,
-      "supported": 1.22,
-      "outside": 0.992,
-      "moves": 1.547,
-      "settle": 0.401
+      "home": 1.607,
+      "supported": 1.062,
+      "outside": 1.01,
+      "moves": 1.929,
+      "settle": 0.375
     },
     "2022": {
-      "home": 1.608,
-      "supported": 1.336,
-      "outside": 0.988,
-      "moves": 1.888,
-      "settle": 0.289
+      "home": 1.62,
+      "supported": 1.26,
+      "outside": 0.908,
+      "moves": 2.07,
+      "settle": 0.286
     },
     "2023": {
-      "home": 1.254,
-      "supported": 1.713,
-      "outside": 0.974,
-      "moves": 2.127,
-      "settle": 0.26
+      "home": 1.599,
+      "supported": 2.004,
+      "outside": 1.035,
+      "moves": 2.203,
+      "settle": 0.25
     },
     "2024": {
-      "home": 0.797,
-      "supported": 0.665,
-      "outside": 0.789,
-      "moves": 0.376,
-      "settle": 3.834
+      "home": 0.943,
+      "supported": 0.682,
+      "outside": 0.864,
+      "moves": 0.358,
+      "settle": 4
     },
     "2025": {
-      "home": 0.717,
-      "supported": 0.788,
-      "outside": 0.943,
-      "moves": 0.706,
-      "settle": 1.297
+      "home": 0.925,
+      "supported": 0.894,
+      "outside": 1.006,
+      "moves": 1.018,
+      "settle": 0.656
     }
   }
 };

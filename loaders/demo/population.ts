@@ -18,7 +18,7 @@ const AGE_BANDS: Record<string, [number, number]> = {
 const STOCK_AGE: Weights = {under_1: 0.05, "1_4": 0.15, "5_9": 0.22, "10_15": 0.42, "16_17": 0.16};
 const UASC_AGE: Weights = {"13": 0.02, "14": 0.05, "15": 0.15, "16": 0.42, "17": 0.36};
 // Most children's placements hold; a minority move again and again (the 3+ placements measure).
-const INSTABILITY = [0.15, 1.8, 4];
+const INSTABILITY = [0.15, 1.6, 3];
 const CIN: Weights = {N1: 0.6, N2: 0.03, N3: 0.04, N4: 0.14, N5: 0.06, N6: 0.02, N7: 0.01, N8: 0.1};
 
 interface Ctx {
@@ -49,7 +49,7 @@ function newChild(ctx: Ctx, entry: Day, dob: Day, uasc: boolean, entryLs: string
     entry, entryLs,
     legal: defaultLegal(entry, entryLs, uasc, profile, rng),
     exit: null, fate: null, rec: null,
-    instability: INSTABILITY[Number(ctx.deal.instability({"0": 0.75, "1": 0.17, "2": 0.08}))]!,
+    instability: INSTABILITY[Number(ctx.deal.instability({"0": 0.72, "1": 0.2, "2": 0.08}))]!,
     swStability: Number(ctx.deal.swStability({"2.2": 0.35, "0.75": 0.65})),
     adoptionPlacement: null,
     episodes: [], reviews: [], sw: [], iro: [], missing: []

@@ -81,13 +81,13 @@ export function iroRoster(children: Child[], profile: LaProfile, rng: Rng): Iro[
       roster.push({id: iroId(profile.la, serial), fte: iro.fte, start: iro.end!, end: null});
     }
     let fte = roster.filter((i) => i.end === null).reduce((s, i) => s + i.fte, 0);
-    while (fte > need + 0.5) {
+    while (fte > need + 0.3) {
       const active = roster.filter((i) => i.end === null);
       const leaving = active[active.length - 1]!;
       leaving.end = ys;
       fte -= leaving.fte;
     }
-    while (fte < need - 0.5) {
+    while (fte < need - 0.3) {
       serial += 1;
       const f = rng.weighted({"1": 0.7, "0.8": 0.15, "0.6": 0.15});
       roster.push({id: iroId(profile.la, serial), fte: Number(f), start: year === YEARS[0] ? earliest : ys, end: null});

@@ -241,29 +241,79 @@ function barChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: st
   };
 }
 
+// Axis names for the parts of a two-part heat-map key ('age_13', 'placements_4'): the cells then show bare numbers.
+const heatmapAxes: Record<string, string> = {age_: "Age at 31 March", placements_: "Placements in the year"};
+
+// Relative luminance (WCAG) of a #rrggbb colour, to put dark or white text on a cell with at least 4.5:1 contrast.
+function luminance(hex: string): number {
+  const [r, g, b] = [1, 3, 5].map((i) => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  }) as [number, number, number];
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function mix(from: string, to: string, t: number): string {
+  const channel = (i: number) => Math.round(parseInt(from.slice(i, i + 2), 16) * (1 - t) + parseInt(to.slice(i, i + 2), 16) * t);
+  return `#${[1, 3, 5].map((i) => channel(i).toString(16).padStart(2, "0")).join("")}`;
+}
+
+let hatchCount = 0;
+
 function heatmapChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: string}, la: string): Chart {
   const def = definitionOf(data, o.measure);
-  const rows = selectRows(data, {measure: o.measure, las: [la], year: o.year, snapshot: o.snapshot, groups: "all"})
-    .filter((r) => splitBreakdown(r.breakdown).groups.length === 2)
-    .map((r) => drawn(data, r));
-  const part = (r: DrawnRow, i: number) => groupLabel(splitBreakdown(r.breakdown).groups[i]!, o.measure);
-  const byNumber = (a: string, b: string) => (parseFloat(a.replace(/\D+/g, " ")) || 0) - (parseFloat(b.replace(/\D+/g, " ")) || 0) || a.localeCompare(b);
-  const ys = [...new Set(rows.map((r) => part(r, 0)))].sort(byNumber);
-  const xs = [...new Set(rows.map((r) => part(r, 1)))].sort(byNumber);
+  const all = selectRows(data, {measure: o.measure, las: [la], year: o.year, snapshot: o.snapshot, groups: "all"});
+  const pairs = all.filter((r) => splitBreakdown(r.breakdown).groups.length === 2);
+  const keyOf = (r: SiteRow, i: number) => splitBreakdown(r.breakdown).groups[i]!;
+  const prefix = (key: string) => key.replace(/\d+$/, "");
+  const number = (key: string) => Number(/(\d+)$/.exec(key)?.[1] ?? NaN);
+  // Rows and columns: the parts of the cells, plus the one-part rows of the same kind (every age 0-17 and
+  // every number of placements found), so a row or column with no children is drawn, not dropped.
+  const axisKeys = (i: number) => {
+    const seen = new Set(pairs.map((r) => keyOf(r, i)));
+    const kinds = new Set([...seen].map(prefix));
+    for (const r of all) {
+      const g = splitBreakdown(r.breakdown).groups;
+      if (g.length === 1 && kinds.has(prefix(g[0]!))) seen.add(g[0]!);
+    }
+    return [...seen].sort((a, b) => (number(a) - number(b)) || a.localeCompare(b));
+  };
+  const ys = axisKeys(0);
+  const xs = axisKeys(1);
+  // Only non-zero cells are written (measures.md): a missing cell is a true zero, not a suppressed one.
+  const byKey = new Map(pairs.map((r) => [r.breakdown, r]));
+  const rows = ys.flatMap((y) => xs.map((x) => {
+    const breakdown = `${o.snapshot}|${y}|${x}`;
+    const r = byKey.get(breakdown) ?? {la, year: o.year, measure: o.measure, breakdown, value: 0, numerator: 0, denominator: null};
+    return drawn(data, r);
+  }));
+  const keysOf = (r: DrawnRow) => splitBreakdown(r.breakdown).groups as [string, string];
+  const tick = (key: string) => (heatmapAxes[prefix(key)] && !Number.isNaN(number(key)) ? String(number(key)) : groupLabel(key, o.measure));
+  const axisLabel = (keys: string[]) => heatmapAxes[prefix(keys[0] ?? "")] ?? null;
   const max = Math.max(1, ...rows.map((r) => r.value ?? 0));
+  // One hue (the palette's dark blue), light to dark; zero is white and a suppressed cell hatched grey.
+  const hatch = `cic-hatch-${++hatchCount}`;
+  const fillOf = (r: DrawnRow) => (r.value === null ? `url(#${hatch})` : r.value === 0 ? "#ffffff" : mix("#dbe5ef", "#12436D", r.value / max));
+  const textOf = (r: DrawnRow) => (r.value === null ? "#0b0c0c" : r.value === 0 ? "#505a5f" : luminance(fillOf(r)) > 0.179 ? "#0b0c0c" : "#ffffff");
+  const cellWidth = 44;
+  const width = Math.min(chartWidth(o), 90 + xs.length * cellWidth);
   const svg = Plot.plot({
-    width: Math.min(chartWidth(o), 150 + xs.length * 70), height: 50 + ys.length * 28, marginLeft: 80, marginTop: 40,
-    x: {axis: "top", label: null, domain: xs}, y: {label: null, domain: ys},
-    color: {type: "linear", range: ["#e8eef5", "#12436D"], domain: [0, max]},
+    width, height: 70 + ys.length * 26, marginLeft: 70, marginTop: 50, marginRight: 10, marginBottom: 10,
+    x: {axis: "top", label: axisLabel(xs), labelAnchor: "left", domain: xs, tickFormat: tick, padding: 0.04},
+    y: {label: axisLabel(ys), labelAnchor: "top", domain: ys, tickFormat: tick, padding: 0.06},
     style: {fontSize: "13px", fontFamily: "inherit"},
     marks: [
-      Plot.cell(rows, {x: (r: DrawnRow) => part(r, 1), y: (r: DrawnRow) => part(r, 0), fill: (r: DrawnRow) => (r.value === null ? "#ffffff" : r.value), stroke: "#BFBFBF", title: (r: DrawnRow) => tooltip(r, def.unit)}),
-      Plot.text(rows, {x: (r: DrawnRow) => part(r, 1), y: (r: DrawnRow) => part(r, 0), text: (r: DrawnRow) => formatValue(r.value, def.unit, r.flag), fill: (r: DrawnRow) => ((r.value ?? 0) > max * 0.55 ? "white" : "#0b0c0c")})
+      Plot.cell(rows, {x: (r: DrawnRow) => keysOf(r)[1], y: (r: DrawnRow) => keysOf(r)[0], fill: fillOf, stroke: "#BFBFBF", title: (r: DrawnRow) => tooltip(r, def.unit)}),
+      Plot.text(rows.filter((r) => r.value !== null), {x: (r: DrawnRow) => keysOf(r)[1], y: (r: DrawnRow) => keysOf(r)[0], text: (r: DrawnRow) => formatValue(r.value, def.unit), fill: textOf, title: (r: DrawnRow) => tooltip(r, def.unit)}),
+      Plot.text(rows.filter((r) => r.value === null), {x: (r: DrawnRow) => keysOf(r)[1], y: (r: DrawnRow) => keysOf(r)[0], text: (r: DrawnRow) => r.flag ?? "x", fill: "#0b0c0c", fontWeight: "bold", title: (r: DrawnRow) => tooltip(r, def.unit)})
     ]
   });
+  const defs = document.createElementNS("http://www.w3.org/2000/svg", "defs");
+  defs.innerHTML = `<pattern id="${hatch}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)"><rect width="6" height="6" fill="#f3f2f1"></rect><line x1="0" y1="0" x2="0" y2="6" stroke="#b1b4b6" stroke-width="2"></line></pattern>`;
+  svg.prepend(defs);
   const top = rows.filter((r) => r.value !== null).sort((a, b) => b.value! - a.value!)[0];
-  const headline = o.headline ?? (top
-    ? `For ${areaName(data, la)}, the largest cell ${periodText(o.snapshot, o.year)} is ${part(top, 0).toLowerCase()} with ${part(top, 1).toLowerCase()}: ${formatValue(top.value, def.unit)}.`
+  const headline = o.headline ?? (top && top.value
+    ? `For ${areaName(data, la)}, the largest cell ${periodText(o.snapshot, o.year)} is ${groupLabel(keysOf(top)[0], o.measure).toLowerCase()} with ${groupLabel(keysOf(top)[1], o.measure).toLowerCase()}: ${formatValue(top.value, def.unit)}.`
     : `No figures are available for ${areaName(data, la)} in ${o.year}.`);
   return {svg, rows, unit: def.unit, headline, changeKey: top ? top.breakdown : o.snapshot, description: `Heat map of ${def.title.toLowerCase()} for ${areaName(data, la)} ${periodText(o.snapshot, o.year)}: ${ys.length} rows by ${xs.length} columns.`};
 }

@@ -68,14 +68,14 @@ function describeArea(la: string, names: Names): Area {
   return region ? {la, name, kind: "la", region} : {la, name, kind: "la"};
 }
 
-interface Loaded {
+export interface Loaded {
   info: BuildInfo;
   threshold: number | null;
   rows: SiteRow[];
   catalogue: MeasureDefinition[];
 }
 
-function load(): Loaded {
+export function load(): Loaded {
   const dir = buildDir();
   let info = BuildInfo.parse(readJson(join(dir, "build-info.json")));
   const measures = MeasuresFile.parse(readJson(join(dir, "measures.json"))).measures;
@@ -131,6 +131,14 @@ export async function areaJson(area: string): Promise<string> {
   const loaded = load();
   const rows = loaded.rows.filter((r) => ids.includes(r.measure));
   const file = AreaFile.parse({...frame(loaded, rows, ids), measures: rows});
+  return JSON.stringify({...file, measures: file.measures.map(compact)});
+}
+
+/** Every measure's rows (those `keep` accepts) and the whole catalogue, in an area file's shape (the Compare page). */
+export async function allMeasuresJson(keep: (row: SiteRow) => boolean = () => true): Promise<string> {
+  const loaded = load();
+  const rows = loaded.rows.filter(keep);
+  const file = AreaFile.parse({...frame(loaded, rows, null), measures: rows});
   return JSON.stringify({...file, measures: file.measures.map(compact)});
 }
 

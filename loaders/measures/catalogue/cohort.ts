@@ -125,16 +125,57 @@ export const cohortMeasures: MeasureDefinition[] = MeasureDefinition.array().par
       "at_start|<group>", "at_end|<group>", "at_end|foster", "at_start|code_<PLACE>", "at_end|code_<PLACE>"
     ],
     source: "SSDA903 episodes",
+    dfe: [],
+    sql: "sql/cla_by_placement_type.sql",
+    notes:
+      "Groups: foster_relative_friend, foster_other, placed_for_adoption, childrens_homes_secure, supported_semi_independent, with_parents, " +
+      "residential_other, temporary; 'foster' is the sum of the two foster groups. DfE publishes these as % of children at 31 March: " +
+      "see cla_by_placement_type_pct."
+  },
+  {
+    id: "cla_by_placement_type_pct",
+    family: "cohort",
+    title: "Where children live (% of children in care)",
+    definition:
+      "Children in each placement type (the groups of 'Where children live', and all foster care U1-U6) as a percentage of all children " +
+      "in care on the date. DfE: \"The indicator is calculated by dividing the number of children placed into foster care by the total " +
+      "number of children looked after on 31 March\" (and likewise for secure and children's homes, independent and semi-independent " +
+      "living / supported accommodation, and placed with parents).",
+    numerator: "children in care on the date in that placement type",
+    denominator: "children in care on the date",
+    unit: "percent",
+    polarity: "neutral",
+    breakdowns: ["at_start|<group>", "at_end|<group>", "at_start|foster", "at_end|foster"],
+    source: "SSDA903 episodes",
     dfe: [
       {measure_short: "LAC_Foster_Placements", breakdown: "at_end|foster"},
       {measure_short: "LAC_SecHome_And_ChildHome", breakdown: "at_end|childrens_homes_secure"},
       {measure_short: "LAC_Ind_SInd_Liv_Arr", breakdown: "at_end|supported_semi_independent"},
       {measure_short: "LAC_Parents_OR_Others", breakdown: "at_end|with_parents"}
     ],
-    sql: "sql/cla_by_placement_type.sql",
+    sql: "sql/cla_by_placement_type_pct.sql",
     notes:
-      "Groups: foster_relative_friend, foster_other, placed_for_adoption, childrens_homes_secure, supported_semi_independent, with_parents, " +
-      "residential_other, temporary; 'foster' is the sum of the two foster groups. DfE publishes these as % of children at 31 March: " +
-      "compare with numerator / denominator."
+      "DfE's 'other residential settings' and 'other placements' series match none of our groups; their comparator rows keep the keys " +
+      "at_end|dfe_other_residential and at_end|dfe_other_placements, with no figure of ours beside them."
+  },
+  {
+    id: "uasc_pct",
+    family: "cohort",
+    title: "Unaccompanied asylum-seeking children (% of children in care, % of children starting care)",
+    definition:
+      "at_end: children in care at 31 March who were UASC (as uasc_count) as a percentage of all children in care at 31 March. " +
+      "year|starts: children who started to be looked after in the year and were UASC on their start date (a UASC record with DUC " +
+      "after it or blank) as a percentage of all children who started.",
+    numerator: "UASC children (in care at 31 March, or starting in the year)",
+    denominator: "children in care at 31 March, or children starting in the year",
+    unit: "percent",
+    polarity: "neutral",
+    breakdowns: ["at_end", "year|starts"],
+    source: "SSDA903 episodes, UASC",
+    dfe: [
+      {measure_short: "Unacc_Asylmn_Seek_Childn%", breakdown: "at_end"},
+      {measure_short: "UASC_%_Starting", breakdown: "year|starts"}
+    ],
+    sql: "sql/uasc_pct.sql"
   }
 ]);
