@@ -22,7 +22,7 @@ export const printHeight = Math.floor((297 - 30) * mm);
 
 export interface ReportOptions { la?: string; year?: string; out: string; site?: string }
 
-export interface FigureBox { id: string; headline: string; height: number }
+export interface FigureBox { id: string; headline: string; definition: string; chart: boolean; height: number }
 
 function log(message: string): void {
   console.log(`report: ${message}`);
@@ -61,8 +61,15 @@ export async function figureBoxes(page: Page): Promise<FigureBox[]> {
   return page.$$eval(".cic-figure", (els) => els.map((el) => ({
     id: el.id,
     headline: el.querySelector(".cic-headline")?.textContent ?? "",
+    definition: el.querySelector(".cic-definition")?.textContent ?? "",
+    chart: Boolean(el.querySelector(".cic-chart svg")),
     height: el.getBoundingClientRect().height
   })));
+}
+
+/** How far the page is wider than the printed width: Chromium would shrink the whole print to fit it. */
+export async function overflow(page: Page): Promise<number> {
+  return page.evaluate((w) => document.documentElement.scrollWidth - w, printWidth);
 }
 
 function footer(label: string): string {
@@ -71,7 +78,7 @@ function footer(label: string): string {
     `<span>${label.replace(/[<&]/g, "")}</span><span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
 }
 
-export async function renderReport(options: ReportOptions): Promise<{pdf: string; figures: FigureBox[]; tooTall: FigureBox[]}> {
+export async function renderReport(options: ReportOptions): Promise<{pdf: string; figures: FigureBox[]; tooTall: FigureBox[]; overflow: number}> {
   const site = resolve(root, options.site ?? process.env.SITE_DIR ?? "dist");
   await ensureSite(site);
   const server: Server = await startServer({root: site, port: 0});
@@ -88,6 +95,8 @@ export async function renderReport(options: ReportOptions): Promise<{pdf: string
     await openPack(page, origin, options.la, options.year);
     const figures = await figureBoxes(page);
     const tooTall = figures.filter((f) => f.height > printHeight);
+    const wider = await overflow(page);
+    if (wider > 0) log(`warning: the page is ${wider}px wider than A4's printed width; Chromium will shrink it to fit`);
     for (const f of tooTall) log(`warning: figure ${f.id} is ${Math.round(f.height)}px, taller than a page (${printHeight}px): it will break`);
     const label = await page.evaluate(() => document.querySelector(".cic-cover h1")?.textContent ?? document.title);
     const pdf = resolve(process.cwd(), options.out);
@@ -96,7 +105,7 @@ export async function renderReport(options: ReportOptions): Promise<{pdf: string
       displayHeaderFooter: true, headerTemplate: "<div></div>", footerTemplate: footer(label)
     });
     log(`${figures.length} figures written to ${pdf}`);
-    return {pdf, figures, tooTall};
+    return {pdf, figures, tooTall, overflow: wider};
   } finally {
     await browser.close();
     await new Promise((done) => server.close(() => done(undefined)));

@@ -1,149 +1,169 @@
 // Per-LA, per-year multipliers fitted by `npx tsx loaders/demo/fit.ts` so that placement mix,
 // distance and moves follow DfE's year-to-year figures. Inputs to the simulation, rewritten by the fit.
-export interface YearFit { home: number; supported: number; outside: number; moves: number; settle: number }
+export interface YearFit { home: number; supported: number; outside: number; moves: number; settle: number; other: number }
 export const FITTED: Record<string, Record<number, YearFit>> = {
   "886": {
     "2016": {
-      "home": 0.862,
-      "supported": 1.239,
-      "outside": 1.587,
-      "moves": 1.258,
-      "settle": 0.724
+      "home": 0.869,
+      "supported": 1.347,
+      "outside": 1.491,
+      "moves": 1.303,
+      "settle": 0.693,
+      "other": 1.559
     },
     "2017": {
-      "home": 0.862,
-      "supported": 1.239,
-      "outside": 1.036,
-      "moves": 1.271,
-      "settle": 0.724
+      "home": 0.869,
+      "supported": 1.347,
+      "outside": 0.89,
+      "moves": 1.216,
+      "settle": 0.693,
+      "other": 1.559
     },
     "2018": {
-      "home": 0.862,
-      "supported": 1.239,
-      "outside": 0.834,
-      "moves": 1.388,
-      "settle": 0.724
+      "home": 0.869,
+      "supported": 1.347,
+      "outside": 0.729,
+      "moves": 1.438,
+      "settle": 0.693,
+      "other": 1.559
     },
     "2019": {
-      "home": 0.862,
-      "supported": 1.239,
-      "outside": 0.816,
-      "moves": 1.667,
-      "settle": 0.39
+      "home": 0.869,
+      "supported": 1.347,
+      "outside": 0.857,
+      "moves": 1.605,
+      "settle": 0.368,
+      "other": 1.559
     },
     "2020": {
-      "home": 0.862,
-      "supported": 1.239,
-      "outside": 1.054,
-      "moves": 0.926,
-      "settle": 1.09
+      "home": 0.869,
+      "supported": 1.347,
+      "outside": 1.063,
+      "moves": 0.877,
+      "settle": 1.244,
+      "other": 1.559
     },
     "2021": {
-      "home": 1.014,
-      "supported": 0.886,
-      "outside": 0.953,
-      "moves": 1.423,
-      "settle": 0.682
+      "home": 1.156,
+      "supported": 1.02,
+      "outside": 0.753,
+      "moves": 1.494,
+      "settle": 0.548,
+      "other": 2.177
     },
     "2022": {
-      "home": 0.708,
-      "supported": 0.622,
-      "outside": 1.323,
-      "moves": 2.38,
-      "settle": 0.25
+      "home": 0.859,
+      "supported": 0.638,
+      "outside": 1.234,
+      "moves": 2.481,
+      "settle": 0.25,
+      "other": 1.543
     },
     "2023": {
-      "home": 0.918,
-      "supported": 1.056,
-      "outside": 1.001,
-      "moves": 1.735,
-      "settle": 0.385
+      "home": 0.839,
+      "supported": 1.253,
+      "outside": 0.859,
+      "moves": 1.968,
+      "settle": 0.303,
+      "other": 2.177
     },
     "2024": {
-      "home": 1.073,
-      "supported": 0.407,
-      "outside": 1.061,
-      "moves": 0.703,
-      "settle": 2.061
+      "home": 1.149,
+      "supported": 0.443,
+      "outside": 0.742,
+      "moves": 0.856,
+      "settle": 1.354,
+      "other": 4
     },
     "2025": {
-      "home": 1.568,
-      "supported": 1.902,
-      "outside": 0.824,
-      "moves": 2.292,
-      "settle": 0.254
+      "home": 2.2,
+      "supported": 3.071,
+      "outside": 0.604,
+      "moves": 1.991,
+      "settle": 0.25,
+      "other": 2.836
     }
   },
   "887": {
     "2016": {
-      "home": 0.755,
-      "supported": 1.01,
-      "outside": 0.71,
-      "moves": 0.647,
-      "settle": 2.534
+      "home": 0.765,
+      "supported": 0.908,
+      "outside": 0.577,
+      "moves": 0.845,
+      "settle": 1.146,
+      "other": 1.534
     },
     "2017": {
-      "home": 0.755,
-      "supported": 1.01,
-      "outside": 0.99,
-      "moves": 0.686,
-      "settle": 2.534
+      "home": 0.765,
+      "supported": 0.908,
+      "outside": 0.66,
+      "moves": 1.518,
+      "settle": 1.146,
+      "other": 1.534
     },
     "2018": {
-      "home": 0.755,
-      "supported": 1.01,
-      "outside": 0.825,
-      "moves": 0.494,
-      "settle": 2.534
+      "home": 0.765,
+      "supported": 0.908,
+      "outside": 0.734,
+      "moves": 1.013,
+      "settle": 1.146,
+      "other": 1.534
     },
     "2019": {
-      "home": 0.755,
-      "supported": 1.01,
-      "outside": 0.853,
-      "moves": 1.335,
-      "settle": 0.478
+      "home": 0.765,
+      "supported": 0.908,
+      "outside": 0.699,
+      "moves": 1.897,
+      "settle": 0.386,
+      "other": 1.534
     },
     "2020": {
-      "home": 0.755,
-      "supported": 1.01,
-      "outside": 1.104,
-      "moves": 0.723,
-      "settle": 1.203
+      "home": 0.765,
+      "supported": 0.908,
+      "outside": 1.049,
+      "moves": 0.536,
+      "settle": 2.247,
+      "other": 1.534
     },
     "2021": {
-      "home": 1.607,
-      "supported": 1.062,
-      "outside": 1.01,
-      "moves": 1.929,
-      "settle": 0.375
+      "home": 1.967,
+      "supported": 1.161,
+      "outside": 1.083,
+      "moves": 1.369,
+      "settle": 0.557,
+      "other": 1.291
     },
     "2022": {
-      "home": 1.62,
-      "supported": 1.26,
-      "outside": 0.908,
-      "moves": 2.07,
-      "settle": 0.286
+      "home": 1.58,
+      "supported": 1.314,
+      "outside": 0.911,
+      "moves": 1.649,
+      "settle": 0.375,
+      "other": 4
     },
     "2023": {
-      "home": 1.599,
-      "supported": 2.004,
-      "outside": 1.035,
-      "moves": 2.203,
-      "settle": 0.25
+      "home": 0.907,
+      "supported": 1.317,
+      "outside": 1.041,
+      "moves": 1.978,
+      "settle": 0.366,
+      "other": 0.84
     },
     "2024": {
-      "home": 0.943,
-      "supported": 0.682,
-      "outside": 0.864,
-      "moves": 0.358,
-      "settle": 4
+      "home": 0.913,
+      "supported": 0.823,
+      "outside": 0.81,
+      "moves": 0.542,
+      "settle": 2.076,
+      "other": 4
     },
     "2025": {
-      "home": 0.925,
-      "supported": 0.894,
-      "outside": 1.006,
-      "moves": 1.018,
-      "settle": 0.656
+      "home": 0.725,
+      "supported": 0.992,
+      "outside": 0.881,
+      "moves": 1.796,
+      "settle": 0.433,
+      "other": 1.985
     }
   }
 };

@@ -20,16 +20,18 @@ export function simulateLa(la: string, seed: number, targets: Target[], profile 
   // Separate streams per stage so that tuning one stage does not reshuffle the others.
   const children = simulatePopulation(profile, targets, root.fork("population"));
   const journeyRng = root.fork("journeys");
-  for (const c of children) c.episodes = episodes(c, placements(c, profile, journeyRng));
+  // A stream per child (see population.ts newChild): a tuned parameter moves only the journeys it touches.
+  for (const c of children) c.episodes = episodes(c, placements(c, profile, journeyRng.fork(c.id)));
   const serviceRng = root.fork("services");
   const swPool = Math.max(20, Math.round(children.length / 40));
   for (const c of children) {
-    c.reviews = reviews(c, profile, serviceRng);
-    c.sw = socialWorkers(c, profile, swPool, serviceRng);
-    c.missing = missingEpisodes(c, serviceRng);
+    const own = serviceRng.fork(c.id);
+    c.reviews = reviews(c, profile, own);
+    c.sw = socialWorkers(c, profile, swPool, own);
+    c.missing = missingEpisodes(c, own);
   }
-  const roster = iroRoster(children, profile, serviceRng);
-  for (const c of children) c.iro = iroAllocations(c, roster, serviceRng);
+  const roster = iroRoster(children, profile, serviceRng.fork("iro-roster"));
+  for (const c of children) c.iro = iroAllocations(c, roster, serviceRng.fork(`iro:${c.id}`));
   const drns = disputes(children, profile, root.fork("drn"));
   return {la, children, drns};
 }

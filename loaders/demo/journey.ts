@@ -23,8 +23,8 @@ function chooseKind(child: Child, date: Day, profile: LaProfile, rng: Rng, moves
     const w = profile.uascPlace;
     return rng.weighted({foster: w.foster!, supported: w.supported! * fit.supported, home: w.home! * fit.home}) as Kind;
   }
-  if (age >= 10 && rng.chance(profile.otherResidential)) return "residential_other";
-  if (rng.chance(0.008)) return "parents";
+  if (age >= 10 && rng.chance(Math.min(0.5, profile.otherResidential * fit.other))) return "residential_other";
+  if (rng.chance(0.016)) return "parents";
   if (age < 1 && rng.chance(0.03)) return "mother_baby";
   // After repeated breakdowns a children's home becomes the likelier placement.
   const homeShare = profile.homeShare * fit.home * (moves >= 3 ? 1.6 : 1);

@@ -35,6 +35,7 @@ export interface LaProfile {
   inOver20: number;                   // share of in-area placements more than 20 miles away (Kent is large)
   farHome: number;                    // share of children whose family lives far away
   uascPlace: Weights;
+  uascAge?: Weights;                  // age in years on arrival of UASC (default UASC_AGE in population.ts)
   supportedAt16: number;              // share of 16-17 placements in supported accommodation (non-UASC)
   moveOnAt16: number;                 // share of 16-17s in foster or children's homes who move on to supported accommodation
   homeShare: number;                  // share of placements of 10+ in a children's home
@@ -44,6 +45,7 @@ export interface LaProfile {
   reviewLate: number;                 // share of reviews held late
   pn7: number;                        // share of reviews (age 4+) where the child's views were not conveyed
   iroCaseload: number;                // children per IRO FTE the service is staffed for
+  iroCaseloadByYear?: Record<number, number>;  // years the service was staffed differently (from the reports)
   swTenureDays: number;               // mean length of a social worker allocation
   reviewExtra: number;                // share of reviews followed by one brought forward (a change of plan)
   pendingOrders: number;              // children on placement orders at the end, adopted after it
@@ -96,14 +98,14 @@ export const PROFILES: Record<string, LaProfile> = {
     initialUasc: 3,
     uascStartShare: {2016: 0.02, 2017: 0.02, 2018: 0.02, 2019: 0.05, 2020: 0.03, 2021: 0.02, 2022: 0.02, 2023: 0.02, 2024: 0.18, 2025: 0.22},
     uascFloor: 3,
-    nonUascMale: 0.58, uascMale: 0.95,
+    nonUascMale: 0.6, uascMale: 0.95,
     ethnicNonUasc: WHITE_BRITISH_HEAVY(0.885, 0.055, 0.032, 0.02, 0.008),
     ethnicUasc: {OOTH: 0.57, BAFR: 0.2, BOTH: 0.05, AOTH: 0.1, WOTH: 0.08},
     entryAge: {under_1: 0.21, "1_4": 0.19, "5_9": 0.19, "10_15": 0.31, "16_17": 0.1},
-    entryLs: (year) => lerp(year, [2021, {V2: 0.45, C1: 0.4, L1: 0.1, L2: 0.03, C2: 0.01, E1: 0.01}], [2025, {V2: 0.29, C1: 0.42, L1: 0.12, L2: 0.04, C2: 0.07, J1: 0.06}]),
+    entryLs: (year) => lerp(year, [2021, {V2: 0.45, C1: 0.4, L1: 0.1, L2: 0.03, C2: 0.01, E1: 0.01}], [2025, {V2: 0.32, C1: 0.39, L1: 0.12, L2: 0.04, C2: 0.07, J1: 0.06}]),
     c1ToC2Days: [250, 850],
     v2ToC1Days: [30, 200],
-    v2ToC1: 0.9,
+    v2ToC1: 0.8,
     // DfE's three-or-more-placements rose from 9% to 14% and long-term stability fell: moves grew more common.
     moveRate: (year) => 0.29 + 0.19 * Math.min(1, Math.max(0, (year - 2019) / 5)), earlyMove: 0.4,
     // Medway's placements have moved further out of area year on year (DfE's LACDistance 16% -> 29%).
@@ -116,7 +118,7 @@ export const PROFILES: Record<string, LaProfile> = {
     supportedAt16: 0.5, homeShare: 0.16, moveOnAt16: 0.15, otherResidential: 0.03,
     caoShare: 0.02, otherShare: 0.03,
     reviewLate: 0.003, pn7: 0.008,
-    iroCaseload: 61, swTenureDays: 330, reviewExtra: 0.05, pendingOrders: 26,
+    iroCaseload: 61, swTenureDays: 300, reviewExtra: 0.05, pendingOrders: 26,
     drnRaised: {2016: 140, 2017: 140, 2018: 145, 2019: 150, 2020: 230, 2021: 150, 2022: 130, 2023: 135, 2024: 117, 2025: 164},
     drnStages: () => ({"1": 0.86, "2": 0.13, "3": 0.007}),
     drnSiblingGroups: true,
@@ -128,7 +130,7 @@ export const PROFILES: Record<string, LaProfile> = {
     initialUasc: 380,
     uascStartShare: {2016: 0.62, 2017: 0.38, 2018: 0.22, 2019: 0.5},
     uascFloor: 200,
-    nonUascMale: 0.545, uascMale: 0.93,
+    nonUascMale: 0.56, uascMale: 0.93,
     ethnicNonUasc: WHITE_BRITISH_HEAVY(0.905, 0.06, 0.008, 0.015, 0.012),
     ethnicUasc: {BAFR: 0.3, BOTH: 0.02, OOTH: 0.51, AOTH: 0.09, WOTH: 0.08},
     entryAge: {under_1: 0.18, "1_4": 0.15, "5_9": 0.16, "10_15": 0.35, "16_17": 0.16},
@@ -142,12 +144,16 @@ export const PROFILES: Record<string, LaProfile> = {
       const t = Math.min(1, Math.max(0, (year - 2016) / 2));
       return {foster: 0.96 - 0.08 * t, home: 0.65 - 0.22 * t, supported: 0.9 - 0.17 * t, relative: 0.96 - 0.05 * t};
     },
-    outOver20: 0.6, inOver20: 0.08, farHome: 0.01,
+    outOver20: 0.66, inOver20: 0.08, farHome: 0.01,
     uascPlace: {foster: 0.2, supported: 0.75, home: 0.05},
+    // Kent, the port of entry, receives younger arrivals than the national flow: they stay longer, which
+    // keeps its UASC stock up in years of fewer arrivals (31 March 2020) and gives the NTS more to transfer.
+    uascAge: {"13": 0.03, "14": 0.07, "15": 0.2, "16": 0.42, "17": 0.28},
     supportedAt16: 0.45, homeShare: 0.17, moveOnAt16: 0.45, otherResidential: 0.08,
     caoShare: 0.01, otherShare: 0.05,
     reviewLate: 0.004, pn7: 0.047,
-    iroCaseload: 68.5, swTenureDays: 290, reviewExtra: 0.17, pendingOrders: 100,
+    // Kent's reports: the team was stretched at 31 March 2017 and better staffed through 2017-18.
+    iroCaseload: 68.5, iroCaseloadByYear: {2017: 72.6, 2018: 63.9}, swTenureDays: 290, reviewExtra: 0.17, pendingOrders: 100,
     drnRaised: {2016: 500, 2017: 532, 2018: 159, 2019: 165, 2020: 170, 2021: 175, 2022: 180, 2023: 185, 2024: 190, 2025: 195},
     drnSiblingGroups: false,
     drnStages: (year) => year <= 2017 ? {"1": 0.666, "2": 0.262, "3": 0.072} : {"1": 0.855, "2": 0.107, "3": 0.038},
@@ -190,7 +196,7 @@ const UASC_START_PCT: Record<string, Record<number, number>> = {
   "887": {2021: 0, 2023: 0, 2024: 18, 2025: 22}
 };
 
-const NO_FIT: YearFit = {home: 1, supported: 1, outside: 1, moves: 1, settle: 1};
+const NO_FIT: YearFit = {home: 1, supported: 1, outside: 1, moves: 1, settle: 1, other: 1};
 
 /** The fitted multipliers for an LA and collection year (1 where none were fitted). */
 export function yearFit(la: string, year: number): YearFit {

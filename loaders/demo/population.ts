@@ -28,8 +28,11 @@ interface Ctx {
 }
 
 function newChild(ctx: Ctx, entry: Day, dob: Day, uasc: boolean, entryLs: string): Child {
-  const {profile, rng} = ctx;
+  const {profile} = ctx;
   ctx.serial += 1;
+  // Each child draws from a stream of their own, so changing one parameter changes only the children it
+  // concerns instead of reshuffling everyone after them (and the fit in fit.ts can converge).
+  const rng = ctx.rng.fork(`child:${ctx.serial}`);
   const male = uasc ? profile.uascMale : profile.nonUascMale;
   const sex = ctx.deal[uasc ? "sexUasc" : "sex"]({M: male, F: 1 - male}) as "M" | "F";
   const ethnic = uasc ? ctx.deal.ethnicUasc(profile.ethnicUasc) : ctx.deal.ethnic(profile.ethnicNonUasc);
@@ -64,8 +67,8 @@ function ageInBand(rng: Rng, band: string): number {
   return rng.int(lo, hi);
 }
 
-function uascAgeDays(rng: Rng): number {
-  const years = Number(rng.weighted(UASC_AGE));
+function uascAgeDays(rng: Rng, profile: LaProfile): number {
+  const years = Number(rng.weighted(profile.uascAge ?? UASC_AGE));
   return Math.min(Math.round(years * YEAR_DAYS) + rng.int(0, 364), 18 * 365 - 20);
 }
 
@@ -82,7 +85,7 @@ function initialCohort(ctx: Ctx, total: number): void {
   }
   for (let i = 0; i < uascCount; i++) {
     const entry = SIM_START - rng.int(1, 420);
-    const dob = entry - uascAgeDays(rng);
+    const dob = entry - uascAgeDays(rng, profile);
     if (birthday(dob, 18) <= SIM_START + 1) { i--; continue; }
     newChild(ctx, entry, dob, true, "V2");
   }
@@ -95,7 +98,7 @@ function arrivals(ctx: Ctx, year: number, count: number, uascShare: number): voi
   const uasc = Math.round(count * uascShare);
   for (let i = 0; i < count; i++) {
     const entry = rng.int(ys, ye);
-    if (i < uasc) newChild(ctx, entry, entry - uascAgeDays(rng), true, "V2");
+    if (i < uasc) newChild(ctx, entry, entry - uascAgeDays(rng, profile), true, "V2");
     else {
       const dob = entry - ageInBand(rng, ctx.deal.age(profile.entryAge));
       newChild(ctx, entry, dob, false, ctx.deal.ls(profile.entryLs(year)));
@@ -202,7 +205,7 @@ export function simulatePopulation(profile: LaProfile, targets: Target[], rng: R
   }
   pendingAdoptions(ctx);
   for (const c of ctx.children) if (c.exit !== null) c.legal = c.legal.filter((l) => l.date < c.exit!);
-  for (const c of ctx.children) c.rec = recFor(c, rng);
+  for (const c of ctx.children) c.rec = recFor(c, rng.fork(`rec:${c.id}`));
   return ctx.children;
 }
 
@@ -239,8 +242,9 @@ function fateWeight(c: Child, fate: Fate, ys: Day, ye: Day): number {
     case "other":
       return ls === "J1" ? 30 : age >= 12 ? 1 : 0.1;
     case "returned_home":
-      if (age >= 17 || ls === "E1") return 0;
-      return (ls === "V2" || ls === "L1" || ls === "L2" ? 8 : ls === "C1" ? 2 : 0.3) * recent;
+      if (ls === "E1") return 0;
+      // Some 17-year-olds go home before their 18th birthday rather than leave care at 18.
+      return (ls === "V2" || ls === "L1" || ls === "L2" ? 8 : ls === "C1" ? 2 : 0.3) * recent * (age >= 17 ? 0.35 : 1);
     default:
       return 0;
   }

@@ -73,7 +73,7 @@ export function iroRoster(children: Child[], profile: LaProfile, rng: Rng): Iro[
     const ye = yearEnd(year);
     let inCare = 0;
     for (let d = ys; d <= ye; d += 30) inCare += children.filter((c) => c.entry <= d && (c.exit === null || c.exit > d)).length;
-    const need = inCare / Math.ceil((ye - ys + 1) / 30) / profile.iroCaseload;
+    const need = inCare / Math.ceil((ye - ys + 1) / 30) / (profile.iroCaseloadByYear?.[year] ?? profile.iroCaseload);
     for (const iro of roster) if (iro.end === null && year > YEARS[0]! && rng.chance(0.12)) iro.end = rng.int(ys, ye);
     // Leavers are replaced on the day they go, so the team is never short.
     for (const iro of roster.filter((i) => i.end !== null && i.end >= ys && i.end <= ye)) {
@@ -81,9 +81,13 @@ export function iroRoster(children: Child[], profile: LaProfile, rng: Rng): Iro[
       roster.push({id: iroId(profile.la, serial), fte: iro.fte, start: iro.end!, end: null});
     }
     let fte = roster.filter((i) => i.end === null).reduce((s, i) => s + i.fte, 0);
+    // The team shrinks from the start of the year. Only IROs already in post on 1 April can go then:
+    // ending a mid-year replacement would leave the colleague it replaced in post until their leaving
+    // day, so the team would stay too big for most of the year.
     while (fte > need + 0.3) {
-      const active = roster.filter((i) => i.end === null);
-      const leaving = active[active.length - 1]!;
+      const established = roster.filter((i) => i.end === null && i.start <= ys);
+      const leaving = established[established.length - 1];
+      if (!leaving) break;
       leaving.end = ys;
       fte -= leaving.fte;
     }

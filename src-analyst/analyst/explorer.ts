@@ -5,8 +5,10 @@
 import * as Plot from "npm:@observablehq/plot";
 import * as aq from "npm:arquero";
 import type {ChildrenFile} from "../../loaders/analyst/schema.js";
-import {choice} from "../components/controls.js";
-import {groupLabel} from "../components/format.js";
+// The site's components arrive as arguments (the page imports them): in the assembled analyst root they sit at
+// ./components, in the source tree at ../src/components, so only their types are imported here.
+import type {choice as Choice} from "../../src/components/controls.js";
+import type {groupLabel as GroupLabel} from "../../src/components/format.js";
 import {cellValue, cohortTable, crossTab, crossTabCsv, dimension, dimensions, filterCohort, rowsCsv, valuesOf, yearsInCare,
   type CrossTab, type Filters, type Share} from "./cohort.js";
 
@@ -17,14 +19,14 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, classN
   return node;
 }
 
-export function valueLabel(key: string, value: string): string {
+export function valueLabel(key: string, value: string, groupLabel: typeof GroupLabel): string {
   return dimension(key).labels?.[value] ?? (key === "year" || key === "la" ? value : groupLabel(value));
 }
 
 const count = new Intl.NumberFormat("en-GB");
 const pct = new Intl.NumberFormat("en-GB", {minimumFractionDigits: 1, maximumFractionDigits: 1});
 
-function crossTabTable(tab: CrossTab, share: Share): HTMLTableElement {
+function crossTabTable(tab: CrossTab, share: Share, label: (key: string, value: string) => string): HTMLTableElement {
   const table = el("table", undefined, "cic-table cic-crosstab");
   const unit = share === "row" ? "% of the row" : share === "col" ? "% of the column" : "children";
   table.append(el("caption", `${dimension(tab.rowKey).label} by ${dimension(tab.colKey).label} (${unit})`));
@@ -32,7 +34,7 @@ function crossTabTable(tab: CrossTab, share: Share): HTMLTableElement {
   const corner = el("th", dimension(tab.rowKey).label);
   corner.scope = "col";
   head.append(corner);
-  for (const c of [...tab.cols.map((v) => valueLabel(tab.colKey, v)), "Total"]) {
+  for (const c of [...tab.cols.map((v) => label(tab.colKey, v)), "Total"]) {
     const th = el("th", c, "num");
     th.scope = "col";
     head.append(th);
@@ -42,7 +44,7 @@ function crossTabTable(tab: CrossTab, share: Share): HTMLTableElement {
   const show = (n: number | null) => (n === null ? "z" : share === "count" ? count.format(n) : pct.format(n));
   tab.rows.forEach((r, i) => {
     const tr = el("tr");
-    const th = el("th", valueLabel(tab.rowKey, r));
+    const th = el("th", label(tab.rowKey, r));
     th.scope = "row";
     tr.append(th);
     tab.cols.forEach((_, j) => tr.append(el("td", show(cellValue(tab, i, j, share)), "num")));
@@ -68,7 +70,7 @@ function histogram(years: number[], width: number): SVGSVGElement | HTMLElement 
     x: {label: "Years in the current period of care at 31 March", domain: [0, 18]},
     y: {label: "Children", grid: true},
     marks: [
-      Plot.rectY(years, Plot.binX({y: "count"}, {x: (d: number) => d, thresholds: Array.from({length: 37}, (_, i) => i / 2), fill: "#12436D", tip: true})),
+      Plot.rectY(years, {...Plot.binX({y: "count"}, {x: (d: number) => d, thresholds: Array.from({length: 37}, (_, i) => i / 2)}), fill: "#12436D", tip: true}),
       Plot.ruleY([0])
     ]
   });
@@ -93,7 +95,14 @@ function download(text: string, name: string, label: string, previous: HTMLAncho
 const filterKeys = dimensions.map((d) => d.key);
 const crossKeys = dimensions.map((d) => d.key);
 
-export function explorer(file: ChildrenFile, {width = 900}: {width?: number} = {}): HTMLElement {
+export interface ExplorerOptions {
+  choice: typeof Choice;          // components/controls.ts
+  groupLabel: typeof GroupLabel;  // components/format.ts
+  width?: number;
+}
+
+export function explorer(file: ChildrenFile, {choice, groupLabel, width = 900}: ExplorerOptions): HTMLElement {
+  const label = (key: string, value: string) => valueLabel(key, value, groupLabel);
   const all = cohortTable(aq, file);
   const root = el("section", undefined, "cic-explorer");
   const years = valuesOf(all, "year");
@@ -103,7 +112,7 @@ export function explorer(file: ChildrenFile, {width = 900}: {width?: number} = {
     label: dimension(key).label,
     // One year by default: a child in care in two years is two rows, one per year.
     value: key === "year" ? years[years.length - 1] : "",
-    options: [{value: "", label: "All"}, ...valuesOf(all, key).map((v) => ({value: v, label: valueLabel(key, v)}))]
+    options: [{value: "", label: "All"}, ...valuesOf(all, key).map((v) => ({value: v, label: label(key, v)}))]
   }));
   const crossOptions = crossKeys.map((key) => ({value: key, label: dimension(key).label}));
   const rowChoice = choice({key: "rows", label: "Rows", options: crossOptions, value: "legal_status_group"});
@@ -141,9 +150,19 @@ export function explorer(file: ChildrenFile, {width = 900}: {width?: number} = {
     const tab = crossTab(rows, rowKey, colKey);
     const share = shareChoice.value as Share;
     summary.textContent = `${count.format(rows.numRows())} children match (one row per child per year in care at 31 March).`;
-    tableHolder.replaceChildren(tab.total ? crossTabTable(tab, share) : el("p", "No children match these filters."));
+    tableHolder.replaceChildren(tab.total ? crossTabTable(tab, share, label) : el("p", "No children match these filters."));
     tabLink = download(crossTabCsv(tab), `cohort-${rowKey}-by-${colKey}.csv`, "Download this cross-tab (CSV)", tabLink);
-    rowsLink = download(rowsCsv(rows), "cohort-children.csv", `Download the ${count.format(rows.numRows())} filtered rows (CSV)`, rowsLink);
+    // The rows' CSV is written when the link is clicked, not on every update: at Kent's size it costs more
+    // than the rest of the update. The browser follows the href as it stands after the click handlers.
+    if (rowsLink) URL.revokeObjectURL(rowsLink.href);
+    rowsLink = el("a", `Download the ${count.format(rows.numRows())} filtered rows (CSV)`);
+    rowsLink.download = "cohort-children.csv";
+    rowsLink.href = "#";
+    const link = rowsLink;
+    link.addEventListener("click", () => {
+      if (link.href.startsWith("blob:")) return;
+      link.href = URL.createObjectURL(new Blob([rowsCsv(rows)], {type: "text/csv;charset=utf-8"}));
+    });
     links.replaceChildren(tabLink, " ", rowsLink);
     chartHolder.replaceChildren(histogram(yearsInCare(rows), width));
     // For the bench (bench/): how long the last update took, slicing and drawing together.

@@ -28,6 +28,8 @@ export function breakdownText(pattern: string): string {
   return pattern.split("|").map((part, i) => {
     const placeholder = /^<(.+)>$/.exec(part);
     if (placeholder) return `by ${placeholder[1]}`;
+    const code = /^code_<(.+)>$/.exec(part);
+    if (code) return `each ${code[1]} code`;
     const label = groupLabel(part);
     return i === 0 ? label : label.charAt(0).toLowerCase() + label.slice(1);
   }).join(", ");
@@ -57,8 +59,8 @@ export function definitionSection(d: MeasureDefinition, sql: Record<string, stri
   if (d.breakdowns.length) {
     const ul = el("ul");
     for (const b of d.breakdowns) {
-      const li = el("li", `${breakdownText(b)} `);
-      li.append(el("code", b));
+      const li = el("li", `${breakdownText(b)} (`);
+      li.append(el("code", b), ")");
       ul.append(li);
     }
     field(dl, "Broken down by", ul);

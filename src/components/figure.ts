@@ -27,6 +27,7 @@ export interface FigureOptions {
   heading?: "h2" | "h3";
   width?: number;                // pass Framework's reactive `width` so charts fit phones; default 720
   reference?: {value: number; label: string}; // trend: a labelled dotted line at a standard (e.g. 28 days, the Handbook's 20 working days)
+  axisLabel?: string;            // bar: the value axis's label; default '% of children' for percentages
 }
 
 // Councils take the palette in order; comparators are all dark grey, told apart by dash, symbol and label.
@@ -196,7 +197,7 @@ function barChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: st
     svg = Plot.plot({
       width: chartWidth(o), height: groups.length * perGroup + 40,
       marginLeft: nameWidth, marginRight: narrow(o) ? 90 : 120, marginTop: 4,
-      x: {grid: true, label: unit === "percent" ? "% of children" : null, tickFormat: unit === "percent" ? (d: number) => `${d}%` : undefined},
+      x: {grid: true, label: o.axisLabel ?? (unit === "percent" ? "% of children" : null), tickFormat: unit === "percent" ? (d: number) => `${d}%` : undefined},
       // insetTop leaves a line above each group's bars for its label.
       y: {label: null, domain: shown.map(yName), insetTop: 22, padding: 0.15},
       fy: {axis: null, domain: groupLabels, padding: 0},
@@ -242,7 +243,8 @@ function barChart(data: AreaFile, o: FigureOptions & {snapshot: string; year: st
 }
 
 // Axis names for the parts of a two-part heat-map key ('age_13', 'placements_4'): the cells then show bare numbers.
-const heatmapAxes: Record<string, string> = {age_: "Age at 31 March", placements_: "Placements in the year"};
+// Rows keep their full label ('Age 13'), so only the columns need an axis name.
+const heatmapAxes: Record<string, string> = {placements_: "Number of placements in the year"};
 
 // Relative luminance (WCAG) of a #rrggbb colour, to put dark or white text on a cell with at least 4.5:1 contrast.
 function luminance(hex: string): number {
@@ -299,8 +301,8 @@ function heatmapChart(data: AreaFile, o: FigureOptions & {snapshot: string; year
   const width = Math.min(chartWidth(o), 90 + xs.length * cellWidth);
   const svg = Plot.plot({
     width, height: 70 + ys.length * 26, marginLeft: 70, marginTop: 50, marginRight: 10, marginBottom: 10,
-    x: {axis: "top", label: axisLabel(xs), labelAnchor: "left", domain: xs, tickFormat: tick, padding: 0.04},
-    y: {label: axisLabel(ys), labelAnchor: "top", domain: ys, tickFormat: tick, padding: 0.06},
+    x: {axis: "top", label: axisLabel(xs), labelAnchor: "center", labelArrow: "none", domain: xs, tickFormat: tick, padding: 0.04},
+    y: {label: axisLabel(ys), domain: ys, tickFormat: tick, padding: 0.06},
     style: {fontSize: "13px", fontFamily: "inherit"},
     marks: [
       Plot.cell(rows, {x: (r: DrawnRow) => keysOf(r)[1], y: (r: DrawnRow) => keysOf(r)[0], fill: fillOf, stroke: "#BFBFBF", title: (r: DrawnRow) => tooltip(r, def.unit)}),

@@ -118,7 +118,7 @@ export function fosterHeadline(data: AreaFile, las: string[], year: string): str
   if (!first?.share) return null;
   const most = first.share.percent > 50 ? "Most children in care live with foster carers" : "Foster care";
   const second = shares[1]?.share ? ` and ${pct(shares[1].share.percent)} of ${possessive(areaName(data, shares[1].la))}` : "";
-  const england = known(row(data, "cla_by_placement_type", "970", year, "at_end|foster"));
+  const england = known(row(data, "cla_by_placement_type_pct", "970", year, "at_end|foster"));
   const national = england !== null ? `, against ${pct(england)} across England` : "";
   return `${most}: ${pct(first.share.percent)} of ${possessive(areaName(data, first.la))} (${formatValue(first.share.count, "count")} of ${formatValue(first.share.total, "count")})${second}${national}, ${periodText("at_end", year)}.`;
 }

@@ -4,9 +4,21 @@ import type {AreaFile, SiteRow} from "./rows.js";
 import {areaName} from "./rows.js";
 import {formatValue, groupLabel, splitBreakdown} from "./format.js";
 
-function rowsOf(data: AreaFile, la: string, year: string, groups: string[]): SiteRow[] {
+function allRowsOf(data: AreaFile, la: string, year: string, groups: string[]): SiteRow[] {
   return data.measures.filter((r) => r.measure === "review_participation" && r.la === la && r.year === year
-    && groups.includes(splitBreakdown(r.breakdown).groups.join("|")) && r.value !== null && r.value !== undefined);
+    && groups.includes(splitBreakdown(r.breakdown).groups.join("|")));
+}
+
+function rowsOf(data: AreaFile, la: string, year: string, groups: string[]): SiteRow[] {
+  return allRowsOf(data, la, year, groups).filter((r) => r.value !== null && r.value !== undefined);
+}
+
+// Rows exist but every one is suppressed: say why, rather than "no figures".
+function suppressedText(data: AreaFile, la: string, year: string, groups: string[], what: string): string | null {
+  const all = allRowsOf(data, la, year, groups);
+  return all.length && all.every((r) => r.value === null || r.value === undefined)
+    ? `${areaName(data, la)}'s ${year} figures ${what} are not published, because some of the numbers are small enough to identify children.`
+    : null;
 }
 
 // 'PN1: attended and spoke for themselves' -> 'attended and spoke for themselves (PN1)'
@@ -20,7 +32,7 @@ function codeWords(key: string): string {
 export function participationCodeHeadline(data: AreaFile, la: string, year: string): string | null {
   const codes = ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"];
   const rows = rowsOf(data, la, year, codes);
-  if (!rows.length) return null;
+  if (!rows.length) return suppressedText(data, la, year, codes, "for each way of taking part");
   const top = rows.reduce((a, b) => (b.value! > a.value! ? b : a));
   const key = splitBreakdown(top.breakdown).groups[0]!;
   return `At ${formatValue(top.value, "percent")} of ${areaName(data, la)}'s reviews of children aged 4 and over in ${year}, the child ${codeWords(key)}: the most common of the seven codes.`;
@@ -30,11 +42,14 @@ export function participationCodeHeadline(data: AreaFile, la: string, year: stri
 export function participationAgeHeadline(data: AreaFile, la: string, year: string): string | null {
   const bands = ["age_under_5", "age_5_9", "age_10_15", "age_16_plus"];
   const rows = rowsOf(data, la, year, bands);
-  if (rows.length < 2) return null;
-  const high = rows.reduce((a, b) => (b.value! > a.value! ? b : a));
-  const low = rows.reduce((a, b) => (b.value! < a.value! ? b : a));
+  if (!rows.length) return suppressedText(data, la, year, bands, "by age");
   const band = (r: SiteRow) => groupLabel(splitBreakdown(r.breakdown).groups[0]!).toLowerCase();
   const who = (r: SiteRow) => `children ${/^\d/.test(band(r)) ? `aged ${band(r)}` : band(r)}`;
+  if (rows.length === 1) {
+    return `${areaName(data, la)}'s ${who(rows[0]!)} took part in ${formatValue(rows[0]!.value, "percent")} of their reviews in ${year}; the other age bands are not published, because the numbers are small.`;
+  }
+  const high = rows.reduce((a, b) => (b.value! > a.value! ? b : a));
+  const low = rows.reduce((a, b) => (b.value! < a.value! ? b : a));
   if (Math.round(high.value!) === Math.round(low.value!)) {
     return `${areaName(data, la)}'s children took part in about the same share of their reviews at every age in ${year}: ${formatValue(high.value, "percent")}.`;
   }

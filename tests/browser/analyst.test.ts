@@ -20,7 +20,6 @@ const input = join(root, process.env.CIC_INPUT ?? "data/extracts");
 
 beforeAll(async () => {
   site = await serveSite("analyst");
-  publicDir = await builtSite("real");
   browser = await launchBrowser();
 }, 1_200_000);
 
@@ -77,7 +76,13 @@ describe("the analyst build", () => {
       expect(await page.locator(".cic-chart svg").count()).toBe(1);
       const links = await page.$$eval(".cic-downloads a", (as) => as.map((a) => ({href: (a as HTMLAnchorElement).href, download: (a as HTMLAnchorElement).download})));
       expect(links.map((l) => l.download)).toEqual(["cohort-legal_status_group-by-gender.csv", "cohort-children.csv"]);
-      expect(links.every((l) => l.href.startsWith("blob:"))).toBe(true);
+      expect(links[0]!.href).toMatch(/^blob:/);
+      // The filtered rows: Medway's children of the latest year, one line each after the header.
+      const [file] = await Promise.all([page.waitForEvent("download"), page.locator(".cic-downloads a").nth(1).click()]);
+      const rowsText = readFileSync((await file.path())!, "utf8").trim().split("\n");
+      expect(rowsText).toHaveLength(medway + 1);
+      expect(rowsText[0]).toMatch(/^la,year,key,birth_month,/);
+      expect(rowsText.slice(1).every((l) => l.startsWith("887,"))).toBe(true);
       await page.screenshot({path: join(shots, "analyst-cohort-explorer.png"), fullPage: true});
       expect(await axeViolations(page)).toEqual([]);
       expect(foreign).toEqual([]);
@@ -118,6 +123,10 @@ describe("the analyst build", () => {
 });
 
 describe("the public build", () => {
+  beforeAll(async () => {
+    publicDir = await builtSite("real");
+  }, 1_200_000);
+
   it("has no analyst page, child-level file, banner or noindex", () => {
     const files = filesUnder(publicDir);
     expect(files.filter((f) => /cohort-explorer|analyst/i.test(f))).toEqual([]);

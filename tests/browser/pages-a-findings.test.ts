@@ -34,7 +34,7 @@ const rows: SiteRow[] = [
   r("887", "uasc_count", "at_end", 40, 40, 500), r("886", "uasc_count", "at_end", 500, 500, 2000), r("970", "uasc_pct", "at_end", 9, null),
   // Foster care: Medway 400 of 500 = 80%; Kent 1,400 of 2,000 = 70%; England 67% (DfE's percentage).
   r("887", "cla_by_placement_type", "at_end|foster", 400), r("886", "cla_by_placement_type", "at_end|foster", 1400),
-  r("970", "cla_by_placement_type", "at_end|foster", 67, null),
+  r("970", "cla_by_placement_type_pct", "at_end|foster", 67, null),
   // Distance not recorded: Medway 38 of 500; Kent none. Location not recorded: Medway suppressed.
   r("887", "placed_over_20_miles", "at_end|unknown_distance", 38, 38, 500), r("886", "placed_over_20_miles", "at_end|unknown_distance", 0, 0, 2000),
   r("887", "placed_outside_la", "at_end|unknown_location", null, null, 500, "c"),

@@ -113,6 +113,24 @@ describe("uasc_count", () => {
   });
 });
 
+describe("cla_by_placement_type_pct", () => {
+  it("gives each group as a % of all children on the date, DfE's form", () => {
+    // at_end of 8: foster 4 (U1 U3 U4 U5) = 50%; childrens_homes_secure 1 (B K2) = 12.5%; with_parents 0 = 0%.
+    expect(b.row("887", Y, "cla_by_placement_type_pct", "at_end|foster")).toMatchObject({value: 50, numerator: 4, denominator: 8});
+    expect(b.row("887", Y, "cla_by_placement_type_pct", "at_end|childrens_homes_secure")).toMatchObject({value: 12.5, numerator: 1});
+    expect(b.row("887", Y, "cla_by_placement_type_pct", "at_end|with_parents")).toMatchObject({value: 0, numerator: 0});
+    // at_start of 9: foster_other 5 (A U4, E U6, K U5, L U4, M U6).
+    expect(b.value("887", Y, "cla_by_placement_type_pct", "at_start|foster_other")).toBeCloseTo(500 / 9, 10);
+  });
+});
+
+describe("uasc_pct", () => {
+  it("is UASC at 31 March as a % of all children then", () => {
+    // I (DUC 10 Oct 2025) of 8; J's UASC status ceased 15 Jan 2025.
+    expect(b.row("887", Y, "uasc_pct", "at_end")).toMatchObject({value: 12.5, numerator: 1, denominator: 8});
+  });
+});
+
 describe("cla_by_placement_type", () => {
   it("groups PLACE at 31 March, temporary included", () => {
     // A U4, B K2, C U1, H U3, I H5, J R1, K U5, L T1

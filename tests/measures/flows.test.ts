@@ -66,3 +66,28 @@ describe("ceased", () => {
     expect(b.row("887", Y, "ceased", "year|children|sgo")).toMatchObject({numerator: 1, denominator: 7});
   });
 });
+
+describe("ceased_pct, starts_rate, ceased_rate (DfE's forms)", () => {
+  // Children who ceased, by their last cease: S1 returned_home, S2 adopted, S3 sgo (E45 on 1 Sep 2024 is
+  // after its E13 on 1 May), S4 age_18, S5 and S10 uasc_18_or_transferred, S7 cao = 7 children.
+  it("gives each reason of the last cease as a % of the children who ceased", () => {
+    expect(b.row("887", Y, "ceased_pct", "year|children|adopted")).toMatchObject({numerator: 1, denominator: 7});
+    expect(b.value("887", Y, "ceased_pct", "year|children|adopted")).toBeCloseTo(100 / 7, 10);
+    expect(b.row("887", Y, "ceased_pct", "year|children|uasc_18_or_transferred")).toMatchObject({numerator: 2, denominator: 7});
+    // S3's E13 was not its last cease, so 'other' has no child.
+    expect(b.row("887", Y, "ceased_pct", "year|children|other")).toMatchObject({value: 0, numerator: 0});
+  });
+  it("is not available without a population, and per 10,000 with one", async () => {
+    expect(b.row("887", Y, "starts_rate", "year")).toMatchObject({value: null, numerator: 6, denominator: null});
+    await b.conn.run("INSERT INTO ref.population VALUES ('887', 2025, 70000)");
+    await b.recompute();
+    // 6 children started: 6 / 70000 * 10000 = 0.857142...; 7 ceased: 7 / 70000 * 10000 = 1.
+    expect(b.value("887", Y, "starts_rate", "year")).toBeCloseTo(6 / 7, 10);
+    expect(b.row("887", Y, "ceased_rate", "year")).toMatchObject({value: 1, numerator: 7, denominator: 70000});
+    await b.conn.run("DELETE FROM ref.population");
+    await b.recompute();
+  });
+  it("counts no UASC among the starters when none has a UASC record", () => {
+    expect(b.row("887", Y, "uasc_pct", "year|starts")).toMatchObject({value: 0, numerator: 0, denominator: 6});
+  });
+});
