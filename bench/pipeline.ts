@@ -63,7 +63,7 @@ function folderMb(path: string): number {
   return readdirSync(path).reduce((s, name) => s + folderMb(join(path, name)), 0);
 }
 
-export interface SizeOptions { councils: number; years: number; runs: number; build: boolean; regenerate: boolean; log: (m: string) => void }
+export interface SizeOptions { councils: number; years: number; runs: number; buildRuns: number; build: boolean; regenerate: boolean; log: (m: string) => void }
 
 export async function benchSize(o: SizeOptions): Promise<SizeResult> {
   const manifest = await ensureScaleSet(o.councils, o.years, o.regenerate, o.log);
@@ -85,8 +85,8 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
   const measureRows = Number(/(\d+) measure rows/.exec(readFileSync(join(logs, `measures-${o.councils}.log`), "utf8"))?.[1] ?? 0);
   const builds: StepResult[] = [];
   if (o.build) {
-    for (let run = 1; run <= o.runs; run++) {
-      o.log(`${o.councils} councils: site build ${run}/${o.runs}`);
+    for (let run = 1; run <= o.buildRuns; run++) {
+      o.log(`${o.councils} councils: site build ${run}/${o.buildRuns}`);
       builds.push(await runStep({script: "scripts/build.ts", env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist")}, log: join(logs, `build-${o.councils}.log`)}));
     }
   }

@@ -9,7 +9,7 @@ import {round} from "./stats.js";
 export interface Results {
   machine: Machine;
   date: string;
-  command: string;
+  commands: string[];           // every bench command whose figures are in these results
   runs: number;
   throttle: number;
   sizes: SizeResult[];
@@ -64,7 +64,8 @@ export function renderReport(r: Results, findings = ""): string {
   const lines: string[] = [
     "# Benchmarks",
     "",
-    `Measured ${r.date} with \`${r.command}\` (median of ${r.runs} runs unless stated). Synthetic scale data from`,
+    `Measured up to ${r.date} with ${r.commands.map((c) => `\`${c}\``).join(", then ")} (the median of each step's runs, listed`,
+    "below). Synthetic scale data from",
     "`npm run generate-demo -- --scale N` (loaders/demo/scale.ts): real LA numbers, each council sized from DfE's",
     "published figures (children looked after, starts, ceases; data/reference/lait/cla-measures.csv), Medway's demo",
     "behaviour for every council but Medway and Kent, which are the demo's own. Timings live here, never in tests.",

@@ -3,14 +3,21 @@
 //   --sizes 1,19,150  councils per pipeline run (each x --years)
 //   --years 10        collection years per council
 //   --runs 3          repetitions of every timing (the median is reported)
+//   --build-runs N    repetitions of each full site build (default --runs)
+//   --big-runs 1      repetitions at 100 councils or more (a national run takes minutes)
+//   --big-build       also run the full site build at 100 councils or more (skipped by default: it repeats
+//                     the ingest and measures, then adds Framework, and takes as long again)
 //   --only pipeline,site,analyst   sections to run; the others are kept from the last results (.tmp/bench/results.json)
 //   --no-build        skip the full site build at each size
 //   --pages /,/stability           pages to open (default all)
 //   --regenerate      regenerate scale data even when .tmp/scale/<N>x<Y>/scale.json matches
 //   --dist DIR        open the pages of an existing build instead of building the demo site
+//   --results FILE    where results accumulate (default .tmp/bench/results.json), so two benches can run at once
+//   --merge FILE      add another results file's figures (its sizes, pages, analyst) before writing the report;
+//                     with --only none, just merges and rewrites the report
 //   --out FILE        report file (default BENCHMARKS.md; .tmp/bench/BENCHMARKS.md with --quick)
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {dirname, join, resolve} from "node:path";
 import {parseArgs} from "node:util";
 import {benchAnalyst} from "./analyst.js";
 import {benchPages} from "./browser.js";
@@ -26,12 +33,17 @@ const {values} = parseArgs({
     sizes: {type: "string"},
     years: {type: "string", default: "10"},
     runs: {type: "string"},
+    "big-runs": {type: "string", default: "1"},
+    "build-runs": {type: "string"},
+    "big-build": {type: "boolean", default: false},
     only: {type: "string"},
     "no-build": {type: "boolean", default: false},
     pages: {type: "string"},
     regenerate: {type: "boolean", default: false},
     out: {type: "string"},
     dist: {type: "string"},
+    results: {type: "string"},
+    merge: {type: "string"},
     throttle: {type: "string", default: "4"}
   },
   strict: true
@@ -43,9 +55,10 @@ const years = Number(values.years);
 const runs = Number(values.runs ?? (quick ? 1 : 3));
 const sections = new Set((values.only ?? "pipeline,site,analyst").split(","));
 const throttle = Number(values.throttle);
+const buildRuns = Number(values["build-runs"] ?? runs);
 const pagesWanted = values.pages?.split(",") ?? (quick ? ["/", "/legal-status"] : undefined);
 const out = values.out ?? (quick ? join(".tmp", "bench", "BENCHMARKS.md") : "BENCHMARKS.md");
-const resultsFile = join(root, ".tmp", "bench", quick ? "results-quick.json" : "results.json");
+const resultsFile = values.results ? resolve(values.results) : join(root, ".tmp", "bench", quick ? "results-quick.json" : "results.json");
 const started = Date.now();
 const log = (message: string) => console.log(`bench [${round((Date.now() - started) / 1000, 0)}s] ${message}`);
 
@@ -53,7 +66,7 @@ const previous: Partial<Results> = existsSync(resultsFile) ? (JSON.parse(readFil
 const results: Results = {
   machine: machine(),
   date: new Date().toISOString().slice(0, 16).replace("T", " ") + " UTC",
-  command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`,
+  commands: [...new Set([...(previous.commands ?? []), `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(" ")}` : ""}`])],
   runs, throttle,
   sizes: previous.sizes ?? [],
   demoBuild: previous.demoBuild ?? null,
@@ -62,9 +75,17 @@ const results: Results = {
 };
 
 if (sections.has("pipeline")) {
-  results.sizes = [];
+  // Sizes not run this time are kept from the last results, so the national run can be done on its own.
+  results.sizes = results.sizes.filter((x) => !sizes.includes(x.councils) || x.years !== years);
   for (const councils of sizes) {
-    results.sizes.push(await benchSize({councils, years, runs, build: !quick && !values["no-build"], regenerate: values.regenerate!, log}));
+    const big = councils >= 100;
+    const build = !quick && !values["no-build"] && (!big || values["big-build"]!);
+    results.sizes.push(await benchSize({councils, years, runs: big ? Number(values["big-runs"]) : runs, buildRuns: big ? Number(values["big-runs"]) : buildRuns,
+      build, regenerate: values.regenerate!, log}));
+    results.sizes.sort((a, b) => a.councils - b.councils);
+    // Saved after each size: a long run that fails later keeps what it measured.
+    mkdirSync(dirname(resultsFile), {recursive: true});
+    writeFileSync(resultsFile, JSON.stringify(results, null, 1));
   }
 }
 
@@ -73,7 +94,7 @@ if (sections.has("site")) {
   if (!values.dist) await ensureScaleSet(2, 10, values.regenerate!, log);
   const dist = values.dist ? resolve(values.dist) : join(root, ".tmp", "bench", "demo", "dist");
   const builds = [];
-  for (let run = 1; !values.dist && run <= (quick ? 1 : runs); run++) {
+  for (let run = 1; !values.dist && run <= (quick ? 1 : buildRuns); run++) {
     log(`demo site build ${run}`);
     builds.push(await runStep({script: "scripts/build.ts", env: {CIC_INPUT: scaleDir(2, 10), CIC_OUTPUT: dist}, log: join(root, ".tmp", "bench", "logs", "build-demo.log")}));
   }
@@ -106,7 +127,17 @@ if (sections.has("analyst")) {
   results.analyst = await benchAnalyst({warehouse, dist, runs, throttle, log});
 }
 
-mkdirSync(join(root, ".tmp", "bench"), {recursive: true});
+if (values.merge) {
+  const other = JSON.parse(readFileSync(values.merge, "utf8")) as Results;
+  const councils = new Set(other.sizes.map((x) => `${x.councils}x${x.years}`));
+  results.sizes = [...results.sizes.filter((x) => !councils.has(`${x.councils}x${x.years}`)), ...other.sizes].sort((a, b) => a.councils - b.councils);
+  if (other.pages.length) results.pages = other.pages;
+  results.demoBuild = other.demoBuild ?? results.demoBuild;
+  results.analyst = other.analyst ?? results.analyst;
+  results.commands = [...new Set([...other.commands, ...results.commands])];
+}
+
+mkdirSync(dirname(resultsFile), {recursive: true});
 writeFileSync(resultsFile, JSON.stringify(results, null, 1));
 const findingsFile = join(root, "bench", "findings.md");
 writeFileSync(join(root, out), renderReport(results, existsSync(findingsFile) ? readFileSync(findingsFile, "utf8") : ""));

@@ -39,12 +39,15 @@ for (let round = 1; round <= rounds; round++) {
     for (const year of YEARS) fits[year] = {home: 1, supported: 1, outside: 1, moves: 1, settle: 1, other: 1, ...fits[year]};
     for (const [key, measure, breakdown, power] of AIMS) {
       for (const year of YEARS) {
-        const target = targetValue(aims, la, year, measure, breakdown, "percent");
-        const got = rows.find((r) => r.year === label(year) && r.measure === measure && r.breakdown === breakdown)?.value;
+        // DfE's count is more precise than its whole-number percentage: aim at the count where there is one.
+        const count = targetValue(aims, la, year, measure, breakdown, "numerator");
+        const target = count ?? targetValue(aims, la, year, measure, breakdown, "percent");
+        const row = rows.find((r) => r.year === label(year) && r.measure === measure && r.breakdown === breakdown);
+        const got = count !== undefined ? row?.numerator : row?.value;
         if (target === undefined || got === undefined || got === null || got <= 0) continue;
         if (Math.abs(got - target) > worst) { worst = Math.abs(got - target); worstAt = `${la} ${label(year)} ${measure} ${breakdown}`; }
         // Damped: a 31 March figure carries placements made in earlier years too.
-        const f = Math.min(4, Math.max(0.1, (fits[year]![key] ?? 1) * (target / got) ** power));
+        const f = Math.min(key === "other" ? 8 : 4, Math.max(0.1, (fits[year]![key] ?? 1) * (target / got) ** power));
         fits[year]![key] = Math.round(f * 1000) / 1000;
       }
       // Years DfE does not publish take the nearest fitted year's value.

@@ -5,7 +5,7 @@ import {ageOn, birthday, day, yearEnd, yearStart, type Day} from "./dates.js";
 import {childId, fakePostcode, upn} from "./ids.js";
 import {adoptionLegal, defaultLegal, lsAt} from "./legal.js";
 import type {Child, Fate} from "./model.js";
-import {YEARS, yearParams, type LaProfile, type Weights} from "./params.js";
+import {collectionYear, YEARS, yearParams, type LaProfile, type Weights} from "./params.js";
 import {createQuota, type Rng} from "./prng.js";
 import type {Target} from "./targets.js";
 
@@ -16,9 +16,8 @@ const AGE_BANDS: Record<string, [number, number]> = {
   under_1: [0, 364], "1_4": [365, 5 * 365], "5_9": [5 * 365 + 2, 10 * 365], "10_15": [10 * 365 + 3, 16 * 365], "16_17": [16 * 365 + 4, 18 * 365 - 40]
 };
 const STOCK_AGE: Weights = {under_1: 0.05, "1_4": 0.15, "5_9": 0.22, "10_15": 0.42, "16_17": 0.16};
-const UASC_AGE: Weights = {"13": 0.02, "14": 0.05, "15": 0.15, "16": 0.42, "17": 0.36};
 // Most children's placements hold; a minority move again and again (the 3+ placements measure).
-const INSTABILITY = [0.15, 1.6, 3];
+const INSTABILITY = [0.15, 1.6];
 const CIN: Weights = {N1: 0.6, N2: 0.03, N3: 0.04, N4: 0.14, N5: 0.06, N6: 0.02, N7: 0.01, N8: 0.1};
 
 interface Ctx {
@@ -35,7 +34,7 @@ function newChild(ctx: Ctx, entry: Day, dob: Day, uasc: boolean, entryLs: string
   const rng = ctx.rng.fork(`child:${ctx.serial}`);
   const male = uasc ? profile.uascMale : profile.nonUascMale;
   const sex = ctx.deal[uasc ? "sexUasc" : "sex"]({M: male, F: 1 - male}) as "M" | "F";
-  const ethnic = uasc ? ctx.deal.ethnicUasc(profile.ethnicUasc) : ctx.deal.ethnic(profile.ethnicNonUasc);
+  const ethnic = uasc ? ctx.deal.ethnicUasc(profile.ethnicUasc(collectionYear(entry))) : ctx.deal.ethnic(profile.ethnicNonUasc);
   const birthYear = new Date(dob * 86_400_000).getUTCFullYear();
   const mother = sex === "F" ? (ageOn(dob, entry) >= 14 && rng.chance(0.03) ? "1" : "0") : "";
   const child: Child = {
@@ -52,7 +51,7 @@ function newChild(ctx: Ctx, entry: Day, dob: Day, uasc: boolean, entryLs: string
     entry, entryLs,
     legal: defaultLegal(entry, entryLs, uasc, profile, rng),
     exit: null, fate: null, rec: null,
-    instability: INSTABILITY[Number(ctx.deal.instability({"0": 0.72, "1": 0.2, "2": 0.08}))]!,
+    instability: [...INSTABILITY, profile.instabilityTail][Number(ctx.deal.instability({"0": 0.72, "1": 0.2, "2": 0.08}))]!,
     swStability: Number(ctx.deal.swStability({"2.2": 0.35, "0.75": 0.65})),
     adoptionPlacement: null,
     episodes: [], reviews: [], sw: [], iro: [], missing: []
@@ -67,8 +66,8 @@ function ageInBand(rng: Rng, band: string): number {
   return rng.int(lo, hi);
 }
 
-function uascAgeDays(rng: Rng, profile: LaProfile): number {
-  const years = Number(rng.weighted(profile.uascAge ?? UASC_AGE));
+function uascAgeDays(rng: Rng, profile: LaProfile, entry: Day): number {
+  const years = Number(rng.weighted(profile.uascAge(collectionYear(entry))));
   return Math.min(Math.round(years * YEAR_DAYS) + rng.int(0, 364), 18 * 365 - 20);
 }
 
@@ -85,7 +84,7 @@ function initialCohort(ctx: Ctx, total: number): void {
   }
   for (let i = 0; i < uascCount; i++) {
     const entry = SIM_START - rng.int(1, 420);
-    const dob = entry - uascAgeDays(rng, profile);
+    const dob = entry - uascAgeDays(rng, profile, entry);
     if (birthday(dob, 18) <= SIM_START + 1) { i--; continue; }
     newChild(ctx, entry, dob, true, "V2");
   }
@@ -98,7 +97,7 @@ function arrivals(ctx: Ctx, year: number, count: number, uascShare: number): voi
   const uasc = Math.round(count * uascShare);
   for (let i = 0; i < count; i++) {
     const entry = rng.int(ys, ye);
-    if (i < uasc) newChild(ctx, entry, entry - uascAgeDays(rng, profile), true, "V2");
+    if (i < uasc) newChild(ctx, entry, entry - uascAgeDays(rng, profile, entry), true, "V2");
     else {
       const dob = entry - ageInBand(rng, ctx.deal.age(profile.entryAge));
       newChild(ctx, entry, dob, false, ctx.deal.ls(profile.entryLs(year)));
@@ -188,7 +187,7 @@ export function simulatePopulation(profile: LaProfile, targets: Target[], rng: R
     for (const [fate, n] of quotas) {
       if (n <= 0) continue;
       const pool = ctx.children.filter((c) => !c.uasc && c.exit === null && c.entry <= ye);
-      const chosen = sample(rng, pool, (c) => fateWeight(c, fate, ys, ye), n);
+      const chosen = sample(rng, pool, (c) => fateWeight(c, fate, ys, ye, profile), n);
       for (const c of chosen) {
         const w = exitWindow(c, ys, ye, MIN_STAY[fate])!;
         let d: Day;
@@ -225,7 +224,7 @@ const MIN_STAY: Record<Fate, number> = {
   adopted: 365, sgo: 150, cao: 120, other: 30, returned_home: 7, age_18: 0, uasc_18: 0, transfer: 0, age_assessed: 0
 };
 
-function fateWeight(c: Child, fate: Fate, ys: Day, ye: Day): number {
+function fateWeight(c: Child, fate: Fate, ys: Day, ye: Day, profile: LaProfile): number {
   const w = exitWindow(c, ys, ye, MIN_STAY[fate]);
   if (!w) return 0;
   const age = ageOn(c.dob, Math.max(ys, c.entry));
@@ -244,7 +243,7 @@ function fateWeight(c: Child, fate: Fate, ys: Day, ye: Day): number {
     case "returned_home":
       if (ls === "E1") return 0;
       // Some 17-year-olds go home before their 18th birthday rather than leave care at 18.
-      return (ls === "V2" || ls === "L1" || ls === "L2" ? 8 : ls === "C1" ? 2 : 0.3) * recent * (age >= 17 ? 0.35 : 1);
+      return (ls === "V2" || ls === "L1" || ls === "L2" ? 8 : ls === "C1" ? 2 : 0.3) * recent * (age >= 17 ? profile.homeAt17 : 1);
     default:
       return 0;
   }

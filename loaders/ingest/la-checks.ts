@@ -1,8 +1,10 @@
-// Checks across one LA's files and years, then de-duplication: newest year wins per natural key.
+// Checks across one LA's files and years, then de-duplication: newest year wins per natural key, and
+// per span it covers (newer-year-overlaps.ts).
 import {CORE_TABLES, NATURAL_KEYS, REQUIRED_TABLES, type CoreTable} from "./tables.js";
 import {textOf, type AcceptedRow, type ParsedFile} from "./read-file.js";
 import type {DrnMap} from "./drn-categories.js";
 import type {QualityRow, TableCount} from "./report.js";
+import {SPAN_TABLES, supersedeOverlapped, type SpanTable} from "./newer-year-overlaps.js";
 
 export interface LaResult {
   clean: Record<CoreTable, AcceptedRow[]>;   // the rows that won, with their file and line
@@ -99,6 +101,8 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
     reject(c, "child_not_in_header", "CHILD", `CHILD '${textOf(c, "CHILD")}' has an episode but no row in any header file of LA ${la}`);
     return false;
   });
+  // An older year's copy that a newer file re-keyed would otherwise win the overlap check below.
+  for (const table of Object.keys(SPAN_TABLES) as SpanTable[]) winners[table] = supersedeOverlapped(la, table, winners[table], quality);
   const byChild = new Map<string, Candidate[]>();
   for (const c of winners.episodes) {
     const list = byChild.get(String(c.row.child)) ?? [];

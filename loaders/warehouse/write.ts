@@ -1,6 +1,6 @@
 // Bulk loading: rows are written to one temp CSV per target table and read in with a single
 // read_csv per table at the end, which is far faster than appending value by value.
-import {appendFileSync, writeFileSync} from "node:fs";
+import {closeSync, openSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
 
@@ -36,11 +36,13 @@ function encode(value: unknown): string {
 export class TableSink {
   private lines: string[] = [];
   private rows = 0;
+  // Kept open: appendFileSync opened and closed the file at every flush.
+  private fd: number | null;
   readonly path: string;
 
   constructor(scratch: string, readonly schema: string, readonly table: string, readonly columns: Column[]) {
     this.path = join(scratch, `${schema}.${table}.csv`);
-    writeFileSync(this.path, "");
+    this.fd = openSync(this.path, "w");
   }
 
   add(values: unknown[]): void {
@@ -58,12 +60,18 @@ export class TableSink {
   }
 
   private flush(): void {
-    if (this.lines.length) appendFileSync(this.path, this.lines.join("\n") + "\n");
+    if (this.lines.length) {
+      if (this.fd === null) throw new Error(`${this.schema}.${this.table}: rows added after load`);
+      const bytes = Buffer.from(this.lines.join("\n") + "\n");
+      for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done);
+    }
     this.lines = [];
   }
 
   async load(conn: DuckDBConnection): Promise<void> {
     this.flush();
+    if (this.fd !== null) closeSync(this.fd);
+    this.fd = null;
     if (this.rows === 0) return;
     const columns = this.columns.map((c) => `${quoteText(c.name)}: ${quoteText(c.type)}`).join(", ");
     await conn.run(`INSERT INTO ${this.schema}.${quoteIdent(this.table)} SELECT * FROM read_csv(${quoteText(this.path)},

@@ -168,3 +168,22 @@ export function flowHeadline(data: AreaFile, la: string, year: string): string |
     : starts < ceased ? `more left care than came in (${formatValue(ceased - starts, "count")} more)` : "as many came into care as left";
   return `In ${year}, ${formatValue(starts, "count")} children started to be looked after by ${areaName(data, la)} and ${formatValue(ceased, "count")} left care: ${balance}.`;
 }
+
+/**
+ * Leaving care by adoption, special guardianship and child arrangements orders, set against England:
+ * the share of children who left care (DfE counts each child once, by their last departure) — the
+ * only reasons DfE publishes as percentages (ceased_pct).
+ */
+export function leavingComparisonLines(data: AreaFile, las: string[], year: string): string[] {
+  const reasons: Array<[string, string]> = [["adopted", "Adopted"], ["sgo", "Special guardianship order"], ["cao", "Child arrangements order"]];
+  return reasons.flatMap(([key, label]) => {
+    const parts = las.flatMap((la) => {
+      const n = known(row(data, "ceased", la, year, `year|children|${key}`));
+      const total = known(row(data, "ceased", la, year, "year|children"));
+      return n !== null && total ? [`${areaName(data, la)} ${pct((100 * n) / total)} (${formatValue(n, "count")} of ${formatValue(total, "count")})`] : [];
+    });
+    const england = known(row(data, "ceased_pct", "970", year, `year|children|${key}`));
+    if (england === null || !parts.length) return [];
+    return [`${label}: ${parts.join(", ")}; England ${pct(england)}.`];
+  });
+}

@@ -68,7 +68,8 @@ export function startMeeting(allPages: MeetingPage[]): void {
 
   const agenda = el("dialog", {class: "cic-meeting-agenda", "aria-labelledby": "cic-agenda-title"});
 
-  let index = 0;            // the current figure on this page, from 0
+  let requested = 0;        // the figure asked for (URL or keys), from 0; shown once that many figures have loaded
+  let index = 0;            // the figure on screen
   let wantLast = false;     // arrived backwards from the next page: stay on the last figure as figures load
   let announced = "";
 
@@ -92,11 +93,17 @@ export function startMeeting(allPages: MeetingPage[]): void {
 
   function render(focus: boolean): void {
     const list = figures();
-    if (wantLast && list.length) index = list.length - 1;
-    index = Math.max(0, Math.min(index, list.length - 1));
+    // Figures arrive cell by cell: show the nearest one loaded, but keep asking for the one requested.
+    index = wantLast ? list.length - 1 : Math.min(requested, list.length - 1);
+    index = Math.max(0, index);
     const pages = set();
     const page = pages.indexOf(current);
-    list.forEach((f, i) => f.classList.toggle("cic-meeting-current", i === index));
+    list.forEach((f, i) => {
+      f.classList.toggle("cic-meeting-current", i === index);
+      // The figure on screen scrolls when taller than the screen: keyboard users must be able to reach it.
+      if (i === index) f.tabIndex = 0;
+      else f.removeAttribute("tabindex");
+    });
     where.textContent = councilAndYear();
     empty.hidden = list.length > 0;
     const figureTitle = list[index]?.querySelector("h2, h3")?.textContent ?? "";
@@ -105,9 +112,11 @@ export function startMeeting(allPages: MeetingPage[]): void {
       : `${titleOf(current)} · no figures`;
     previous.disabled = page === 0 && index === 0;
     next.disabled = page === pages.length - 1 && index >= list.length - 1;
-    const url = new URL(location.href);
-    url.searchParams.set("fig", wantLast && list.length === 0 ? "last" : String(index + 1));
-    history.replaceState(history.state, "", url);
+    if (list.length && (wantLast || index === requested)) {
+      const url = new URL(location.href);
+      url.searchParams.set("fig", String(index + 1));
+      history.replaceState(history.state, "", url);
+    }
     const message = list.length ? `Figure ${index + 1} of ${list.length}, ${titleOf(current)}: ${figureTitle}` : `${titleOf(current)}: no figures`;
     if (message !== announced) {
       announced = message;
@@ -126,7 +135,7 @@ export function startMeeting(allPages: MeetingPage[]): void {
     const list = figures();
     const target = index + step;
     if (target >= 0 && target < list.length) {
-      index = target;
+      requested = target;
       render(true);
       return;
     }
@@ -144,7 +153,7 @@ export function startMeeting(allPages: MeetingPage[]): void {
       return;
     }
     wantLast = false;
-    index = last ? figures().length - 1 : 0;
+    requested = last ? figures().length - 1 : 0;
     render(true);
   }
 
@@ -163,7 +172,7 @@ export function startMeeting(allPages: MeetingPage[]): void {
           button.addEventListener("click", () => {
             agenda.close();
             wantLast = false;
-            index = i;
+            requested = i;
             render(true);
           });
           const li = el("li");
@@ -200,7 +209,10 @@ export function startMeeting(allPages: MeetingPage[]): void {
     for (const key of ["meeting", "fig"]) url.searchParams.delete(key);
     history.replaceState(history.state, "", url);
     document.documentElement.classList.remove("cic-meeting");
-    for (const f of figures()) f.classList.remove("cic-meeting-current");
+    for (const f of figures()) {
+      f.classList.remove("cic-meeting-current");
+      f.removeAttribute("tabindex");
+    }
     bar.remove();
     empty.remove();
     const shown = figures()[index];
@@ -210,7 +222,7 @@ export function startMeeting(allPages: MeetingPage[]): void {
 
   function start(fig: number | "last"): void {
     wantLast = fig === "last";
-    index = fig === "last" ? 0 : Math.max(0, fig - 1);
+    requested = fig === "last" ? 0 : Math.max(0, fig - 1);
     document.documentElement.classList.add("cic-meeting");
     document.body.append(bar, agenda);
     main!.append(empty);

@@ -39,6 +39,8 @@ function find(rows: Rows, measure: string, la: string, year: string, breakdown: 
 export function stated(row: NarrativeRow | undefined, unit: "count" | "percent", threshold?: number | null): string | null {
   if (!row) return null;
   if (row.value === null || row.value === undefined) {
+    // A suppressed percentage is not small itself: the count behind it (or its complement) is.
+    if (row.flag === "c" && unit === "percent") return "not published (c)";
     if (row.flag === "c") return threshold ? `fewer than ${threshold} (c)` : "a small number (c)";
     return `not available (${row.flag ?? "x"})`;
   }
@@ -162,9 +164,18 @@ function genderAge(rows: Rows, c: NarrativeContext): string[] {
   return out.length ? [out.join("; ")] : [];
 }
 
+// For a percentage that is suppressed, say so once rather than writing "not published (c) of ...".
+function unpublished(now: NarrativeRow, what: string, c: NarrativeContext): string[] | null {
+  if (known(now)) return null;
+  const why = now.flag === "c" ? "is not published (c): the numbers behind it are small enough to identify children" : `is not available (${now.flag ?? "x"})`;
+  return [`for ${c.laName} in ${c.year}, the share of ${what} ${why}`];
+}
+
 function percentMeasure(rows: Rows, c: NarrativeContext, measure: string, snapshot: string, what: string): string[] {
   const now = find(rows, measure, c.la, c.year, snapshot);
   if (!now) return [];
+  const missing = unpublished(now, what.replace(/^children in care/, "children in care who"), c);
+  if (missing) return missing;
   const before = find(rows, measure, c.la, previousYear(c.year), snapshot);
   const england = find(rows, measure, "970", c.year, snapshot);
   const text = withChange(`${share(now, c.threshold)} of ${c.laName}'s ${what}`, comparedWithLastYear(now, before, "percent"));
@@ -195,6 +206,8 @@ function startsCeases(rows: Rows, c: NarrativeContext): string[] {
 function reviewsOnTime(rows: Rows, c: NarrativeContext): string[] {
   const now = find(rows, "reviews_in_timescale", c.la, c.year, "year");
   if (!now) return [];
+  const missing = unpublished(now, "reviews held on time", c);
+  if (missing) return missing;
   const held = find(rows, "reviews_held", c.la, c.year, "year");
   const before = find(rows, "reviews_in_timescale", c.la, previousYear(c.year), "year");
   const lead = known(held) ? `${formatValue(held.value, "count")} reviews were held for ${c.laName}'s children in care in ${c.year}; ` : "";
@@ -214,6 +227,8 @@ const participationCodes: Record<string, string> = {
 function participation(rows: Rows, c: NarrativeContext): string[] {
   const now = find(rows, "review_participation", c.la, c.year, "year");
   if (!now) return [];
+  const missing = unpublished(now, "reviews in which the child took part", c);
+  if (missing) return missing;
   const before = find(rows, "review_participation", c.la, previousYear(c.year), "year");
   const out = [withChange(`children aged 4 and over took part in ${share(now, c.threshold)} of their reviews in ${c.year}`, comparedWithLastYear(now, before, "percent"))];
   const pn1 = find(rows, "review_participation", c.la, c.year, "year|PN1");

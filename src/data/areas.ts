@@ -9,6 +9,6 @@ export const pageAreas: Record<string, string[]> = {
   "social-workers": ["sw_continuity", "sw_instability_3plus"],
   disputes: ["drn_raised", "drn_resolved", "drn_open", "drn_time_to_resolve", "drn_resolved_in_timescale"],
   reviews: ["reviews_held", "reviews_in_timescale", "review_participation"],
-  "entering-leaving": ["starts", "ceased"],
+  "entering-leaving": ["starts", "ceased", "ceased_pct"],
   iro: ["iro_caseload", "iro_continuity"]
 };

@@ -44,7 +44,8 @@ export const ruleMeanings: Record<string, string> = {
   open_episode_rec_x1: "An open episode had a reason for leaving; it was treated as open",
   date_after_year_end: "A date falls after the end of the return's year; it was kept",
   drn_category_unmapped: "A dispute category is not mapped to a standard category; counted as other",
-  superseded_by_newer_year: "A record was replaced by a newer year's copy that differs"
+  superseded_by_newer_year: "A record was replaced by a newer year's copy that differs",
+  overlap_superseded_by_newer_year: "An older year's record overlapped a newer year's, so the newer year's was used"
 };
 
 // Rules whose value is a code or a number, never an identifier or a date.

@@ -54,14 +54,16 @@ async function open(path: string): Promise<{page: Page; errors: string[]}> {
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
   await page.goto(`${origin}${path}`, {waitUntil: "networkidle"});
-  await page.waitForSelector(".cic-figure svg");
+  // Attached, not visible: in meeting mode only one figure is on screen.
+  await page.waitForSelector(".cic-figure svg", {state: "attached"});
   return {page, errors};
 }
 
 // The ids of the figures drawn, and which one is on screen.
 const shown = (page: Page) => page.$$eval(".cic-figure", (els) => els.filter((e) => (e as HTMLElement).offsetParent !== null || getComputedStyle(e).position === "fixed" && getComputedStyle(e).display !== "none").map((e) => e.id));
 const allIds = (page: Page) => page.$$eval(".cic-figure", (els) => els.map((e) => e.id));
-const param = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+// From the page itself: Playwright learns of history.replaceState asynchronously.
+const param = (page: Page, key: string) => page.evaluate((k) => new URL(location.href).searchParams.get(k), key);
 
 describe("meeting mode", () => {
   it("enters from the toggle, moves with the keys, keeps the position in the URL, and leaves with Escape", async () => {
@@ -71,8 +73,8 @@ describe("meeting mode", () => {
       expect(ids.length).toBeGreaterThanOrEqual(3);
       await page.getByRole("button", {name: "Meeting mode"}).press("Enter");
       await expect.poll(() => shown(page)).toEqual([ids[0]]);
-      expect(param(page, "meeting")).toBe("1");
-      expect(param(page, "fig")).toBe("1");
+      expect(await param(page, "meeting")).toBe("1");
+      expect(await param(page, "fig")).toBe("1");
       // Projector sizes: a headline of at least 32px and a chart most of the screen wide.
       const sizes = await page.$eval(".cic-meeting-current", (el) => ({
         headline: parseFloat(getComputedStyle(el.querySelector(".cic-headline")!).fontSize),
@@ -86,7 +88,7 @@ describe("meeting mode", () => {
 
       await page.keyboard.press("ArrowRight");
       await expect.poll(() => shown(page)).toEqual([ids[1]]);
-      expect(param(page, "fig")).toBe("2");
+      expect(await param(page, "fig")).toBe("2");
       // Focus follows the figure, and a screen reader hears where it is.
       expect(await page.evaluate(() => document.activeElement?.closest(".cic-figure")?.id)).toBe(ids[1]);
       await expect.poll(() => page.locator(".cic-meeting-bar [role=status]").textContent()).toContain(`Figure 2 of ${ids.length}`);
@@ -97,18 +99,19 @@ describe("meeting mode", () => {
       await expect.poll(() => shown(page)).toEqual([ids[1]]);
       await page.keyboard.press("End");
       await expect.poll(() => shown(page)).toEqual([ids[ids.length - 1]]);
-      expect(param(page, "fig")).toBe(String(ids.length));
+      expect(await param(page, "fig")).toBe(String(ids.length));
       await page.keyboard.press("Home");
       await expect.poll(() => shown(page)).toEqual([ids[0]]);
 
       // Reloading the URL reopens the same figure.
       await page.keyboard.press("ArrowDown");
-      await page.goto(page.url(), {waitUntil: "networkidle"});
+      // location.href, not page.url(): Playwright learns of replaceState asynchronously.
+      await page.goto(await page.evaluate(() => location.href), {waitUntil: "networkidle"});
       await expect.poll(() => shown(page)).toEqual([ids[1]]);
 
       await page.keyboard.press("Escape");
       await expect.poll(() => page.evaluate(() => document.documentElement.classList.contains("cic-meeting"))).toBe(false);
-      expect(param(page, "meeting")).toBeNull();
+      expect(await param(page, "meeting")).toBeNull();
       expect((await shown(page)).length).toBe(ids.length);
       expect(errors).toEqual([]);
     } finally {
@@ -128,17 +131,17 @@ describe("meeting mode", () => {
       await expect.poll(() => param(p, "fig")).toBe(String(ids.length));
       await p.keyboard.press("PageDown");
       await p.waitForURL(/\/legal-status\?/);
-      await p.waitForSelector(".cic-meeting-current svg");
+      await p.waitForSelector(".cic-meeting-current svg", {state: "attached"});
       await expect.poll(() => shown(p)).toEqual([legalIds[0]]);
-      expect(param(p, "pages")).toBe("index,legal-status");
-      expect(param(p, "la")).toBe("887");
+      expect(await param(p, "pages")).toBe("index,legal-status");
+      expect(await param(p, "la")).toBe("887");
       // The last page's end: Next is disabled there.
       await p.keyboard.press("End");
       await expect.poll(() => shown(p)).toEqual([legalIds[legalIds.length - 1]]);
       expect(await p.getByRole("button", {name: "Next"}).isDisabled()).toBe(true);
       await p.keyboard.press("Home");
       await p.waitForURL((url) => url.pathname === "/" || url.pathname.endsWith("/index"));
-      await p.waitForSelector(".cic-meeting-current svg");
+      await p.waitForSelector(".cic-meeting-current svg", {state: "attached"});
       await expect.poll(() => shown(p)).toEqual([ids[0]]);
       await p.keyboard.press("ArrowLeft");   // the first figure of the first page: nowhere to go
       await expect.poll(() => shown(p)).toEqual([ids[0]]);
@@ -147,10 +150,10 @@ describe("meeting mode", () => {
       await expect.poll(() => shown(p)).toEqual([ids[0]]);
       // From the first figure of the second page, back goes to the last figure of the first.
       await p.goto(`${origin}/legal-status?la=887&meeting=1&pages=index,legal-status&fig=1`, {waitUntil: "networkidle"});
-      await p.waitForSelector(".cic-meeting-current svg");
+      await p.waitForSelector(".cic-meeting-current svg", {state: "attached"});
       await p.keyboard.press("PageUp");
       await p.waitForURL((url) => url.pathname === "/" || url.pathname.endsWith("/index"));
-      await p.waitForSelector(".cic-meeting-current svg");
+      await p.waitForSelector(".cic-meeting-current svg", {state: "attached"});
       await expect.poll(() => shown(p)).toEqual([ids[ids.length - 1]]);
       expect([...errors, ...first.errors]).toEqual([]);
     } finally {
@@ -173,7 +176,7 @@ describe("meeting mode", () => {
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(titles[2]);
       await page.keyboard.press("Enter");
       await expect.poll(() => shown(page)).toEqual([ids[2]]);
-      expect(param(page, "fig")).toBe("3");
+      expect(await param(page, "fig")).toBe("3");
       expect(await page.evaluate(() => document.activeElement?.closest(".cic-figure")?.id)).toBe(ids[2]);
       // The agenda names the other page as a link to its first figure.
       await page.keyboard.press("g");

@@ -2,7 +2,7 @@
 // Entering and leaving and Compare pages (src/components/findings.ts, compare-options.ts), over a
 // hand-built area file. Every expected sentence is worked out beside its test from the rows below.
 import {describe, expect, it} from "vitest";
-import {ageHeadline, ethnicityHeadline, flowHeadline, fosterHeadline, genderHeadline, groupShare, movesByAgeHeadline, unknownLines, uascHeadline} from "../../src/components/findings.js";
+import {ageHeadline, ethnicityHeadline, flowHeadline, fosterHeadline, genderHeadline, groupShare, leavingComparisonLines, movesByAgeHeadline, unknownLines, uascHeadline} from "../../src/components/findings.js";
 import {breakdownLabel, compareBreakdowns, compareMeasures, comparePhrase} from "../../src/components/compare-options.js";
 import type {AreaFile, MeasureDefinition, SiteRow} from "../../src/components/rows.js";
 
@@ -45,7 +45,9 @@ const rows: SiteRow[] = [
   r("886", "placements_3plus_by_age", "at_end|age_17", 50, 50, 2000),
   // Medway: 2024-25 starts 180 children, ceases 200 children.
   r("887", "starts", "year|children", 180), r("887", "ceased", "year|children", 200), r("887", "ceased", "year|children|adopted", 20),
-  r("887", "ceased", "year", 210)
+  r("887", "ceased", "year", 210),
+  // England (DfE): 9% of children who left care were adopted, 12% on an SGO (no council has SGO rows here).
+  r("970", "ceased_pct", "year|children|adopted", 9, null), r("970", "ceased_pct", "year|children|sgo", 12, null)
 ];
 
 const data: AreaFile = {
@@ -132,6 +134,11 @@ describe("entering and leaving care", () => {
     // 180 started, 200 left: 20 more left.
     expect(flowHeadline(data, "887", Y)).toBe("In 2024-25, 180 children started to be looked after by Medway and 200 left care: more left care than came in (20 more).");
     expect(flowHeadline(data, "886", Y)).toBeNull();
+  });
+
+  it("sets the adopted share of children who left care against England's, only where both exist", () => {
+    // Medway 20 of 200 = 10%; Kent has no ceased rows; SGO has England's figure but no council's; CAO neither.
+    expect(leavingComparisonLines(data, ["887", "886"], Y)).toEqual(["Adopted: Medway 10% (20 of 200); England 9%."]);
   });
 });
 

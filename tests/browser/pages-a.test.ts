@@ -100,7 +100,7 @@ describe("pages A", () => {
       expect(texts.filter((t) => t === "c").length).toBe(suppressed);
       for (const r of rows.filter((x) => x[6] !== "c")) expect(texts).toContain(r[6]);
       // Suppressed cells are hatched (a pattern fill), not coloured as a value.
-      const hatched = await page.locator(`${sel} svg rect[fill^="url(#"]`).count();
+      const hatched = await page.evaluate((s) => [...document.querySelectorAll(`${s} svg rect`)].filter((r) => (r.getAttribute("fill") ?? "").startsWith("url(#")).length, sel);
       expect(hatched).toBe(suppressed);
       await expect.poll(() => page.locator(sel).textContent()).toContain("c: not published");
       expect(errors).toEqual([]);
@@ -128,16 +128,16 @@ describe("pages A", () => {
     try {
       await page.waitForSelector("#compare svg");
       // A new measure starts from its own first part: the old part leaves the URL.
-      await page.getByLabel("Which part").selectOption("at_start");
+      await page.getByLabel("Which part", {exact: true}).selectOption("at_start");
       await page.waitForFunction(() => new URL(location.href).searchParams.get("breakdown") === "at_start");
       await expect.poll(() => page.locator("#compare h2").textContent()).toContain("Children in care: all, on 1 April");
-      await page.getByLabel("Figure").selectOption("placements_3plus");
+      await page.getByLabel("Figure", {exact: true}).selectOption("placements_3plus");
       await page.waitForFunction(() => !new URL(location.href).searchParams.has("breakdown"));
       await page.waitForFunction(() => new URL(location.href).searchParams.get("measure") === "placements_3plus");
       await expect.poll(() => page.locator("#compare h2").textContent()).toContain("Three or more placements in the year");
       // DfE publishes this one: England is drawn and labelled on the chart.
       await expect.poll(() => page.locator("#compare svg").textContent()).toContain("England");
-      await page.getByLabel("Compared with").selectOption("none");
+      await page.getByLabel("Compared with", {exact: true}).selectOption("none");
       await page.waitForFunction(() => new URL(location.href).searchParams.get("b") === "none");
       await expect.poll(() => page.locator("#compare svg").textContent()).not.toContain("Kent");
       const headline = await page.locator("#compare .cic-headline").textContent();
@@ -146,8 +146,8 @@ describe("pages A", () => {
       const again = await visit(browser.context, site, link.pathname + link.search);
       try {
         await again.page.waitForSelector("#compare svg");
-        expect(await again.page.getByLabel("Figure").inputValue()).toBe("placements_3plus");
-        expect(await again.page.getByLabel("Compared with").inputValue()).toBe("none");
+        expect(await again.page.getByLabel("Figure", {exact: true}).inputValue()).toBe("placements_3plus");
+        expect(await again.page.getByLabel("Compared with", {exact: true}).inputValue()).toBe("none");
         await expect.poll(() => again.page.locator("#compare .cic-headline").textContent()).toBe(headline);
       } finally {
         await again.page.close();

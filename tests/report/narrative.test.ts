@@ -111,6 +111,13 @@ describe("narrativeFor", () => {
       "2/495 or <1% of Medway's children in care at 31 March 2025 had three or more placements during the year, down from 9% last year.");
   });
 
+  it("says a suppressed percentage is not published, never 'fewer than 5%'", () => {
+    const rows = [row("review_participation", "2024-25", "year", null), row("placed_over_20_miles", "2024-25", "at_end", null)];
+    expect(narrativeFor("participation", rows, ctx)).toBe(
+      "For Medway in 2024-25, the share of reviews in which the child took part is not published (c): the numbers behind it are small enough to identify children.");
+    expect(stated(row("x", "2024-25", "year", null), "percent", 5)).toBe("not published (c)");
+  });
+
   it("is empty when the rows hold nothing for the area or council", () => {
     expect(narrativeFor("drns", [row("drn_raised", "2024-25", "year", 12, undefined, undefined, "886")], ctx)).toBe("");
   });
