@@ -61,7 +61,7 @@ export async function benchAnalyst(o: AnalystOptions): Promise<AnalystResult> {
   add("Node, slicing only", big.length, timeNode(big, runs));
   if (o.dist) {
     for (const throttle of [1, o.throttle]) {
-      const times = await timeBrowser(o.dist, runs, throttle);
+      const times = await timeBrowser(o.dist, runs, throttle, o.log);
       add(`Chromium, slicing and drawing${throttle > 1 ? `, ${throttle}x CPU throttling` : ""} (explorer page, ${rows.length} rows)`, rows.length, times);
     }
   }
@@ -74,7 +74,7 @@ export async function benchAnalyst(o: AnalystOptions): Promise<AnalystResult> {
   };
 }
 
-async function timeBrowser(dist: string, runs: number, throttle: number): Promise<number[]> {
+async function timeBrowser(dist: string, runs: number, throttle: number, log: (m: string) => void): Promise<number[]> {
   const server = await startServer({root: dist, port: 0});
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({executablePath: "/usr/bin/chromium", headless: true, args: ["--no-sandbox", "--disable-gpu"]});
@@ -89,7 +89,7 @@ async function timeBrowser(dist: string, runs: number, throttle: number): Promis
       const [key, values] = Object.entries(CHANGES[run % CHANGES.length]!)[0]!;
       // components/controls.ts names each select after its URL key (f_<dimension>); other filters go back to
       // All (silently: the change below makes the one update), the year filter stays on the latest year.
-      const ms = await page.evaluate(async ({key, value}) => {
+      const result = await page.evaluate(async ({key, value}) => {
         const root = document.querySelector<HTMLElement>(".cic-explorer")!;
         const target = root.querySelector<HTMLSelectElement>(`select[name="f_${key}"]`);
         if (!target) throw new Error(`no filter for ${key}`);
@@ -100,9 +100,11 @@ async function timeBrowser(dist: string, runs: number, throttle: number): Promis
         target.dispatchEvent(new Event("change", {bubbles: true}));
         for (let i = 0; i < 600 && !root.dataset.updateMs; i++) await new Promise((r) => setTimeout(r, 50));
         if (!root.dataset.updateMs) throw new Error(`the explorer did not update after ${key}=${value} (was ${before})`);
-        return Number(root.dataset.updateMs);
+        return {ms: Number(root.dataset.updateMs), summary: root.querySelector(".cic-headline")?.textContent ?? ""};
       }, {key, value: values![0]!});
-      if (run > 0) times.push(ms);
+      // What the page said, so a filter that matched nothing (and so ran fast) would show in the log.
+      log(`analyst page ${throttle}x, ${key}=${values![0]}: ${result.ms} ms; "${result.summary}"`);
+      if (run > 0) times.push(result.ms);
     }
     return times;
   } finally {

@@ -4,7 +4,7 @@ import {existsSync, readFileSync, statSync, readdirSync} from "node:fs";
 import {join} from "node:path";
 import {MANIFEST, type Manifest} from "../loaders/demo/scale.js";
 import {median, round} from "./stats.js";
-import {root, runStep, type StepResult} from "./step.js";
+import {root, runStep, runStepRetry, type StepResult} from "./step.js";
 
 export interface StepSummary {
   seconds: number;        // median wall clock
@@ -87,7 +87,7 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
   if (o.build) {
     for (let run = 1; run <= o.buildRuns; run++) {
       o.log(`${o.councils} councils: site build ${run}/${o.buildRuns}`);
-      builds.push(await runStep({script: "scripts/build.ts", env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist")}, log: join(logs, `build-${o.councils}.log`)}));
+      builds.push(await runStepRetry({script: "scripts/build.ts", env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist")}, log: join(logs, `build-${o.councils}.log`)}, o.log));
     }
   }
   const ingestSummary = summary(ingest);

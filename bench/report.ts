@@ -33,8 +33,10 @@ export function targets(r: Results): Target[] {
     const peak = Math.max(national.ingest.maxRssMb, national.measures.maxRssMb);
     out.push({name: `National (${national.councils} councils x ${national.years} years) ingest + measures on ${r.machine.cores} cores`, target: "< 60 s and < 4 GB",
       figure: `${s(seconds)} (ingest ${s(national.ingest.seconds)} + measures ${s(national.measures.seconds)}), peak ${mb(peak)}`, met: seconds < 60 && peak < 4096});
+    const one = r.sizes.find((x) => x.councils === 1);
+    const floor = one ? `; one council's own ingest + measures, what an incremental path would cost at best: ${s(one.ingest.seconds + one.measures.seconds)}` : "";
     out.push({name: "Rebuild after one council's new year (no incremental path: the whole pipeline re-runs on the national set)", target: "< 10 s",
-      figure: s(seconds), met: seconds < 10});
+      figure: `${s(seconds)}${floor}`, met: seconds < 10});
   } else {
     out.push({name: "National ingest + measures", target: "< 60 s and < 4 GB", figure: "not run (--sizes without 150)", met: null});
   }

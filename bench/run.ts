@@ -25,7 +25,7 @@ import {machine} from "./machine.js";
 import {benchSize, ensureScaleSet, scaleDir, summary} from "./pipeline.js";
 import {renderReport, targets, type Results} from "./report.js";
 import {round} from "./stats.js";
-import {root, runStep} from "./step.js";
+import {root, runStep, runStepRetry} from "./step.js";
 
 const {values} = parseArgs({
   options: {
@@ -96,7 +96,7 @@ if (sections.has("site")) {
   const builds = [];
   for (let run = 1; !values.dist && run <= (quick ? 1 : buildRuns); run++) {
     log(`demo site build ${run}`);
-    builds.push(await runStep({script: "scripts/build.ts", env: {CIC_INPUT: scaleDir(2, 10), CIC_OUTPUT: dist}, log: join(root, ".tmp", "bench", "logs", "build-demo.log")}));
+    builds.push(await runStepRetry({script: "scripts/build.ts", env: {CIC_INPUT: scaleDir(2, 10), CIC_OUTPUT: dist}, log: join(root, ".tmp", "bench", "logs", "build-demo.log")}, log));
   }
   results.demoBuild = builds.length ? summary(builds) : null;
   results.pages = await benchPages({dist, runs, throttle, only: pagesWanted, log});
@@ -119,7 +119,7 @@ if (sections.has("analyst")) {
   let dist: string | null = join(work, "dist-analyst");
   try {
     log(`analyst build (${councils} councils)`);
-    await runStep({script: "scripts/build.ts", args: ["--analyst"], env: {CIC_INPUT: input, CIC_OUTPUT: dist}, log: join(logs, `build-analyst-${councils}.log`)});
+    await runStepRetry({script: "scripts/build.ts", args: ["--analyst"], env: {CIC_INPUT: input, CIC_OUTPUT: dist}, log: join(logs, `build-analyst-${councils}.log`)}, log);
   } catch (error) {
     log(`analyst build failed, Node only: ${(error as Error).message}`);
     dist = null;

@@ -49,3 +49,16 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
   const [seconds, rssKb, user, system] = readFileSync(timeFile, "utf8").trim().split("\n").at(-1)!.split(/\s+/).map(Number);
   return {seconds: withTime ? seconds ?? wall : wall, cpuSeconds: (user ?? 0) + (system ?? 0), maxRssMb: Math.round((rssKb ?? 0) / 1024), load: loadavg()[0]!};
 }
+
+/**
+ * For `npm run build`: Framework's cache (src/.observablehq) is shared by every build in the working tree, so a
+ * build running beside another can fail for that reason alone; one retry, then the failure stands.
+ */
+export async function runStepRetry(o: StepOptions, log: (m: string) => void): Promise<StepResult> {
+  try {
+    return await runStep(o);
+  } catch (error) {
+    log(`${(error as Error).message}: retrying once`);
+    return runStep(o);
+  }
+}

@@ -4,166 +4,166 @@ export interface YearFit { home: number; supported: number; outside: number; mov
 export const FITTED: Record<string, Record<number, YearFit>> = {
   "886": {
     "2016": {
-      "home": 0.898,
-      "supported": 1.085,
-      "outside": 1.573,
-      "moves": 0.992,
-      "settle": 0.85,
-      "other": 1.314
+      "home": 0.939,
+      "supported": 1.13,
+      "outside": 1.189,
+      "moves": 1.087,
+      "settle": 0.81,
+      "other": 1.182
     },
     "2017": {
-      "home": 0.898,
-      "supported": 1.085,
-      "outside": 0.937,
-      "moves": 0.986,
-      "settle": 0.85,
-      "other": 1.314
+      "home": 0.939,
+      "supported": 1.13,
+      "outside": 0.97,
+      "moves": 1.085,
+      "settle": 0.81,
+      "other": 1.182
     },
     "2018": {
-      "home": 0.898,
-      "supported": 1.085,
-      "outside": 0.859,
-      "moves": 1.234,
-      "settle": 0.85,
-      "other": 1.314
+      "home": 0.939,
+      "supported": 1.13,
+      "outside": 0.799,
+      "moves": 1.144,
+      "settle": 0.81,
+      "other": 1.182
     },
     "2019": {
-      "home": 0.898,
-      "supported": 1.085,
-      "outside": 0.692,
-      "moves": 1.266,
-      "settle": 0.435,
-      "other": 1.314
+      "home": 0.939,
+      "supported": 1.13,
+      "outside": 0.725,
+      "moves": 1.253,
+      "settle": 0.472,
+      "other": 1.182
     },
     "2020": {
-      "home": 0.898,
-      "supported": 1.085,
-      "outside": 0.907,
-      "moves": 0.77,
-      "settle": 1.289,
-      "other": 1.314
+      "home": 0.939,
+      "supported": 1.13,
+      "outside": 0.985,
+      "moves": 0.934,
+      "settle": 1.046,
+      "other": 1.182
     },
     "2021": {
-      "home": 1.416,
-      "supported": 1.131,
-      "outside": 0.592,
-      "moves": 2.096,
-      "settle": 0.243,
-      "other": 1.566
+      "home": 1.143,
+      "supported": 0.96,
+      "outside": 0.649,
+      "moves": 1.712,
+      "settle": 0.464,
+      "other": 1.233
     },
     "2022": {
-      "home": 0.698,
-      "supported": 0.729,
-      "outside": 1.203,
-      "moves": 2.315,
-      "settle": 0.244,
-      "other": 1.32
+      "home": 0.84,
+      "supported": 0.713,
+      "outside": 1.049,
+      "moves": 2.374,
+      "settle": 0.187,
+      "other": 1.798
     },
     "2023": {
-      "home": 1.08,
-      "supported": 1.241,
-      "outside": 0.65,
-      "moves": 1.116,
-      "settle": 0.72,
-      "other": 2.231
+      "home": 1.283,
+      "supported": 1.278,
+      "outside": 0.639,
+      "moves": 1.659,
+      "settle": 0.395,
+      "other": 2.355
     },
     "2024": {
-      "home": 1.393,
-      "supported": 1.241,
-      "outside": 0.736,
-      "moves": 0.902,
-      "settle": 1.121,
-      "other": 2.231
+      "home": 1.69,
+      "supported": 1.278,
+      "outside": 0.778,
+      "moves": 0.911,
+      "settle": 1.455,
+      "other": 2.355
     },
     "2025": {
-      "home": 1.586,
-      "supported": 1.997,
-      "outside": 0.768,
-      "moves": 1.517,
-      "settle": 0.404,
-      "other": 1.388
+      "home": 1.911,
+      "supported": 2.054,
+      "outside": 0.745,
+      "moves": 1.526,
+      "settle": 0.435,
+      "other": 2.039
     }
   },
   "887": {
     "2016": {
-      "home": 0.583,
-      "supported": 0.891,
-      "outside": 0.762,
-      "moves": 1.827,
-      "settle": 0.504,
-      "other": 1.923
+      "home": 0.653,
+      "supported": 0.838,
+      "outside": 0.621,
+      "moves": 1.44,
+      "settle": 0.55,
+      "other": 2.672
     },
     "2017": {
-      "home": 0.583,
-      "supported": 0.891,
-      "outside": 0.985,
-      "moves": 2.641,
-      "settle": 0.504,
-      "other": 1.923
+      "home": 0.653,
+      "supported": 0.838,
+      "outside": 0.699,
+      "moves": 2.231,
+      "settle": 0.55,
+      "other": 2.672
     },
     "2018": {
-      "home": 0.583,
-      "supported": 0.891,
-      "outside": 0.595,
-      "moves": 1.871,
-      "settle": 0.504,
-      "other": 1.923
+      "home": 0.653,
+      "supported": 0.838,
+      "outside": 0.93,
+      "moves": 1.492,
+      "settle": 0.55,
+      "other": 2.672
     },
     "2019": {
-      "home": 0.583,
-      "supported": 0.891,
-      "outside": 0.737,
-      "moves": 1.589,
-      "settle": 0.258,
-      "other": 1.923
+      "home": 0.653,
+      "supported": 0.838,
+      "outside": 0.992,
+      "moves": 2.091,
+      "settle": 0.326,
+      "other": 2.672
     },
     "2020": {
-      "home": 0.583,
-      "supported": 0.891,
-      "outside": 1.493,
-      "moves": 0.564,
-      "settle": 1.989,
-      "other": 1.923
+      "home": 0.653,
+      "supported": 0.838,
+      "outside": 1.178,
+      "moves": 0.716,
+      "settle": 1.433,
+      "other": 2.672
     },
     "2021": {
-      "home": 1.467,
-      "supported": 0.887,
-      "outside": 1.117,
-      "moves": 2.548,
-      "settle": 0.218,
-      "other": 0.346
+      "home": 1.523,
+      "supported": 1.307,
+      "outside": 1.234,
+      "moves": 3.34,
+      "settle": 0.203,
+      "other": 1.147
     },
     "2022": {
-      "home": 1.768,
-      "supported": 1.745,
-      "outside": 0.958,
-      "moves": 2.178,
-      "settle": 0.137,
-      "other": 5.033
+      "home": 2.292,
+      "supported": 1.559,
+      "outside": 1.014,
+      "moves": 2.179,
+      "settle": 0.241,
+      "other": 4.173
     },
     "2023": {
-      "home": 1.119,
-      "supported": 1.248,
-      "outside": 1.133,
-      "moves": 2.665,
-      "settle": 0.249,
-      "other": 1.755
+      "home": 1.012,
+      "supported": 1.305,
+      "outside": 1.076,
+      "moves": 1.712,
+      "settle": 0.264,
+      "other": 1.194
     },
     "2024": {
-      "home": 1.066,
-      "supported": 0.921,
-      "outside": 0.772,
-      "moves": 0.337,
-      "settle": 4,
-      "other": 6.894
+      "home": 1.064,
+      "supported": 0.729,
+      "outside": 0.877,
+      "moves": 0.521,
+      "settle": 2.039,
+      "other": 6.859
     },
     "2025": {
-      "home": 1.062,
-      "supported": 0.889,
-      "outside": 0.934,
-      "moves": 1.631,
-      "settle": 0.506,
-      "other": 2.932
+      "home": 0.694,
+      "supported": 0.709,
+      "outside": 1.122,
+      "moves": 1.043,
+      "settle": 0.729,
+      "other": 1.301
     }
   }
 };

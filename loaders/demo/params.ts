@@ -105,11 +105,11 @@ export const PROFILES: Record<string, LaProfile> = {
     uascStartShare: {2016: 0.02, 2017: 0.02, 2018: 0.02, 2019: 0.05, 2020: 0.03, 2021: 0.02, 2022: 0.02, 2023: 0.02, 2024: 0.18, 2025: 0.22},
     uascFloor: 3,
     nonUascMale: 0.59, uascMale: 0.95,
-    ethnicNonUasc: WHITE_BRITISH_HEAVY(0.883, 0.057, 0.028, 0.028, 0.004),
+    ethnicNonUasc: WHITE_BRITISH_HEAVY(0.879, 0.057, 0.032, 0.028, 0.004),
     ethnicUasc: () => ({OOTH: 0.57, BAFR: 0.2, BOTH: 0.05, AOTH: 0.1, WOTH: 0.08}),
     entryAge: {under_1: 0.21, "1_4": 0.19, "5_9": 0.19, "10_15": 0.31, "16_17": 0.1},
-    entryLs: (year) => lerp(year, [2021, {V2: 0.45, C1: 0.4, L1: 0.1, L2: 0.03, C2: 0.01, E1: 0.01}], [2025, {V2: 0.26, C1: 0.45, L1: 0.12, L2: 0.04, C2: 0.07, J1: 0.06}]),
-    c1ToC2Days: [250, 850],
+    entryLs: (year) => lerp(year, [2021, {V2: 0.45, C1: 0.4, L1: 0.1, L2: 0.03, C2: 0.01, E1: 0.01}], [2025, {V2: 0.3, C1: 0.41, L1: 0.12, L2: 0.04, C2: 0.07, J1: 0.06}]),
+    c1ToC2Days: [230, 800],
     v2ToC1Days: [30, 200],
     v2ToC1: 0.87,
     // DfE's three-or-more-placements rose from 9% to 14% and long-term stability fell: moves grew more common.
@@ -124,12 +124,12 @@ export const PROFILES: Record<string, LaProfile> = {
     // Medway's 2023-25 arrivals (mostly via the National Transfer Scheme) were younger than its earlier few.
     uascAge: (year) => (year >= 2024 ? YOUNGER_UASC_AGE : UASC_AGE),
     instabilityTail: 3,
-    // Medway's 2024-25 leavers: 43 went home and only 60 left at 18, so many 17-year-olds went home.
-    homeAt17: 1.5,
+    // Medway's 2024-25 leavers: 43 went home and only 60 left at 18, so 17-year-olds went home as often as younger children.
+    homeAt17: 1,
     supportedAt16: 0.5, homeShare: 0.16, moveOnAt16: 0.15, otherResidential: 0.03,
     caoShare: 0.02, otherShare: 0.03,
-    reviewLate: 0.003, pn7: 0.008,
-    iroCaseload: 61, swTenureDays: 315, reviewExtra: 0.05, pendingOrders: 26,
+    reviewLate: 0.006, pn7: 0.008,
+    iroCaseload: 61, swTenureDays: 340, reviewExtra: 0.05, pendingOrders: 26,
     drnRaised: {2016: 140, 2017: 140, 2018: 145, 2019: 150, 2020: 230, 2021: 150, 2022: 130, 2023: 135, 2024: 117, 2025: 164},
     drnStages: () => ({"1": 0.86, "2": 0.13, "3": 0.007}),
     drnSiblingGroups: true,
@@ -143,8 +143,7 @@ export const PROFILES: Record<string, LaProfile> = {
     uascFloor: 200,
     nonUascMale: 0.56, uascMale: 0.93,
     ethnicNonUasc: WHITE_BRITISH_HEAVY(0.905, 0.06, 0.008, 0.015, 0.012),
-    // Kent's arrivals up to 2015-16 were more often from the Horn of Africa than later ones.
-    ethnicUasc: (year) => year <= 2016 ? {BAFR: 0.37, BOTH: 0.03, OOTH: 0.44, AOTH: 0.08, WOTH: 0.08} : {BAFR: 0.28, BOTH: 0.02, OOTH: 0.52, AOTH: 0.1, WOTH: 0.08},
+    ethnicUasc: () => ({BAFR: 0.28, BOTH: 0.02, OOTH: 0.53, AOTH: 0.07, WOTH: 0.1}),
     entryAge: {under_1: 0.18, "1_4": 0.15, "5_9": 0.16, "10_15": 0.35, "16_17": 0.16},
     entryLs: () => ({V2: 0.45, C1: 0.33, L1: 0.13, L2: 0.03, C2: 0.04, E1: 0.02}),
     c1ToC2Days: [180, 600],
@@ -156,15 +155,15 @@ export const PROFILES: Record<string, LaProfile> = {
       const t = Math.min(1, Math.max(0, (year - 2016) / 2));
       return {foster: 0.96 - 0.08 * t, home: 0.65 - 0.22 * t, supported: 0.9 - 0.17 * t, relative: 0.96 - 0.05 * t};
     },
-    outOver20: 0.72, inOver20: 0.08, farHome: 0.01,
+    outOver20: 0.67, inOver20: 0.08, farHome: 0.01,
     uascPlace: {foster: 0.2, supported: 0.75, home: 0.05},
     // Kent's arrivals from 2018-19 were younger: they stay longer, which keeps its UASC stock up in a
     // year of fewer arrivals (31 March 2020).
     uascAge: (year) => (year >= 2019 ? YOUNGER_UASC_AGE : UASC_AGE),
     // Kent's placement-count table has a longer tail (more children with 6-10 placements) than Medway's.
     instabilityTail: 4,
-    // Kent's 16-17s mostly stay until 18 (its 703 aged 16-17 at 31 March 2017).
-    homeAt17: 0.2,
+    // Kent's 16-17s stay until 18 (its 703 aged 16-17 at 31 March 2017).
+    homeAt17: 0,
     supportedAt16: 0.45, homeShare: 0.17, moveOnAt16: 0.45, otherResidential: 0.08,
     caoShare: 0.01, otherShare: 0.05,
     reviewLate: 0.004, pn7: 0.047,

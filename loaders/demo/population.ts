@@ -111,8 +111,10 @@ const inCareOn = (c: Child, d: Day) => c.entry <= d && (c.exit === null || c.exi
 function sample<T>(rng: Rng, items: T[], weight: (item: T) => number, n: number): T[] {
   const keyed: [number, T][] = [];
   for (const item of items) {
+    // One draw per item whatever its weight, so a changed weight does not shift every later draw.
+    const u = rng.next();
     const w = weight(item);
-    if (w > 0) keyed.push([Math.log(1 - rng.next()) / w, item]);
+    if (w > 0) keyed.push([Math.log(1 - u) / w, item]);
   }
   keyed.sort((a, b) => b[0] - a[0]);
   return keyed.slice(0, n).map(([, item]) => item);

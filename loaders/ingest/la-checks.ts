@@ -103,11 +103,14 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
   });
   // An older year's copy that a newer file re-keyed would otherwise win the overlap check below.
   for (const table of Object.keys(SPAN_TABLES) as SpanTable[]) winners[table] = supersedeOverlapped(la, table, winners[table], quality);
+  // What still overlaps across years is an older open episode's tail past its own year, which its file
+  // cannot vouch for (the measures end it on 1 April: stale_open); so only one year's episodes are compared.
   const byChild = new Map<string, Candidate[]>();
   for (const c of winners.episodes) {
-    const list = byChild.get(String(c.row.child)) ?? [];
+    const key = `${c.row.child}\u0000${c.source.meta.year}`;
+    const list = byChild.get(key) ?? [];
     list.push(c);
-    byChild.set(String(c.row.child), list);
+    byChild.set(key, list);
   }
   for (const list of byChild.values()) {
     list.sort((a, b) => (String(a.row.decom) < String(b.row.decom) ? -1 : 1));

@@ -34,12 +34,16 @@ export const OVERLAP_SUPERSEDED = "overlap_superseded_by_newer_year";
 const startOf = (span: Span, c: AcceptedRow) => String(c.row[span.start]);
 const endOf = (span: Span, c: AcceptedRow) => (c.row[span.end] ?? null) as string | null;
 
+/**
+ * An open record is vouched for by its file only to the end of that file's year: past 1 April the next
+ * year's return speaks. Without this an episode left open in 2023-24 and simply dropped from 2024-25
+ * would be superseded by the child's next period of care, losing 2023-24's care altogether.
+ */
+const vouchedEnd = (span: Span, c: AcceptedRow) => endOf(span, c) ?? `${c.source.meta.year}-04-01`;
+
 /** Strict: a span ending on the day the next begins (an X1 change, a handover) does not overlap it. */
-function overlaps(span: Span, a: AcceptedRow, b: AcceptedRow): boolean {
-  const aEnd = endOf(span, a);
-  const bEnd = endOf(span, b);
-  return (bEnd === null || startOf(span, a) < bEnd) && (aEnd === null || startOf(span, b) < aEnd);
-}
+const overlaps = (span: Span, a: AcceptedRow, b: AcceptedRow) =>
+  startOf(span, a) < vouchedEnd(span, b) && startOf(span, b) < vouchedEnd(span, a);
 
 const spanText = (span: Span, c: AcceptedRow) => `${startOf(span, c)} to ${endOf(span, c) ?? "open"}`;
 

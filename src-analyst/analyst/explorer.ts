@@ -64,7 +64,8 @@ function crossTabTable(tab: CrossTab, share: Share, label: (key: string, value: 
 
 function histogram(years: number[], width: number): SVGSVGElement | HTMLElement {
   const chart = Plot.plot({
-    width,
+    // Framework's width can be 0 for a moment while the page lays out; a negative range draws negative bars.
+    width: Math.max(320, width),
     height: 260,
     marginBottom: 40,
     x: {label: "Years in the current period of care at 31 March", domain: [0, 18]},

@@ -210,7 +210,7 @@ function reviewsOnTime(rows: Rows, c: NarrativeContext): string[] {
   if (missing) return missing;
   const held = find(rows, "reviews_held", c.la, c.year, "year");
   const before = find(rows, "reviews_in_timescale", c.la, previousYear(c.year), "year");
-  const lead = known(held) ? `${formatValue(held.value, "count")} reviews were held for ${c.laName}'s children in care in ${c.year}; ` : "";
+  const lead = known(held) ? `${formatValue(held.value, "count")} reviews were held for ${c.laName}'s children in care in ${c.year}; ` : `of ${c.laName}'s reviews in ${c.year}, `;
   return [`${lead}${withChange(`${share(now, c.threshold)} of those that could be assessed were on time`, comparedWithLastYear(now, before, "percent"))}`];
 }
 

@@ -4,6 +4,7 @@
 import {describe, expect, it} from "vitest";
 import {ageHeadline, ethnicityHeadline, flowHeadline, fosterHeadline, genderHeadline, groupShare, leavingComparisonLines, movesByAgeHeadline, unknownLines, uascHeadline} from "../../src/components/findings.js";
 import {breakdownLabel, compareBreakdowns, compareMeasures, comparePhrase} from "../../src/components/compare-options.js";
+import {groupLabel} from "../../src/components/format.js";
 import type {AreaFile, MeasureDefinition, SiteRow} from "../../src/components/rows.js";
 
 const Y = "2024-25";
@@ -161,5 +162,18 @@ describe("compare choices", () => {
     expect(comparePhrase(data, "cla_count")).toBe("children in care");
     expect(comparePhrase(data, "cla_by_age_band", "16_17")).toBe("in the group “Age: 16 to 17”");
     expect(comparePhrase(data, "placed_over_20_miles")).toBe("children: placed more than 20 miles from home");
+  });
+});
+
+describe("group labels these pages add", () => {
+  it("names placement types, starts' age groups and reasons for leaving in plain words", () => {
+    expect(groupLabel("foster_relative_friend")).toBe("Foster care with relatives or friends");
+    expect(groupLabel("childrens_homes_secure")).toBe("Children's homes and secure units");
+    expect(groupLabel("age_16_17")).toBe("16 to 17");
+    expect(groupLabel("age_under_1")).toBe("Under 1");
+    // 'other' is an ethnic group unless the measure is ceased.
+    expect(groupLabel("other")).toBe("Other ethnic group");
+    expect(groupLabel("other", "ceased")).toBe("Other reasons");
+    expect(groupLabel("age_18", "ceased")).toBe("Turned 18");
   });
 });

@@ -52,9 +52,10 @@ describe("a newer year's file supersedes an older year's overlapping records", (
       "887/2025/reviews.csv": "CHILD,DOB,REVIEW,REVIEW_CODE\nP,05/05/2012,20/05/2023,PN1\n"
     });
     expect(report.ok).toBe(true);
-    // [2023-05-01, open) overlaps both 2025 episodes; the earlier-starting one (line 2) is named.
+    // The 2024 file vouches for its open episode up to its year end: [2023-05-01, 2024-04-01). That overlaps
+    // 2025 line 2 [2023-05-02, 2024-06-01) but not line 3, which starts 2024-06-01.
     expect(report.quality).toEqual([superseded(2024, "episodes.csv", 2, "DECOM", "01/05/2023",
-      "episode 2023-05-01 to open is superseded: it overlaps the episode 2023-05-02 to 2024-06-01 in 887/2025/episodes.csv line 2 (and 1 more newer-year episode(s))")]);
+      "episode 2023-05-01 to open is superseded: it overlaps the episode 2023-05-02 to 2024-06-01 in 887/2025/episodes.csv line 2")]);
     expect(await episodes(report.dbPath)).toEqual([
       {child: "P", year: 2025, line: 2, decom: "2023-05-02", dec: "2024-06-01", rec: "X1"},
       {child: "P", year: 2025, line: 3, decom: "2024-06-01", dec: null, rec: null}
@@ -64,7 +65,8 @@ describe("a newer year's file supersedes an older year's overlapping records", (
   });
 
   it("an older open episode and a newer closed one with a different DECOM: the child's leaving is kept", async () => {
-    // [2024-01-10, open) vs [2024-01-12, 2024-07-01): 01-10 < 07-01 and 01-12 < open, so they overlap.
+    // [2024-01-10, open) is vouched for to 2024-04-01; vs [2024-01-12, 2024-07-01): 01-10 < 07-01 and
+    // 01-12 < 04-01, so they overlap.
     const report = await load({}, years(["Q"], {
       2024: "Q,10/01/2024,S,C2,N1,U4,PR1,,,,,,\n",
       2025: "Q,12/01/2024,S,C2,N1,U4,PR1,01/07/2024,E11,,,,\n"
@@ -77,7 +79,8 @@ describe("a newer year's file supersedes an older year's overlapping records", (
   it("an older X1 chain re-keyed in the newer file", async () => {
     // 2024: [2023-06-01, 2023-09-01) X1 then [2023-09-01, open). 2025 moves the change to 2023-09-15.
     // The first 2024 row has the same key as 2025 line 2 (info, differs in dec); the second has no
-    // newer copy by key but overlaps 2025 line 2 (09-01 < 09-15) and line 3 (open).
+    // newer copy by key; vouched for as [2023-09-01, 2024-04-01), it overlaps 2025 line 2 (09-01 < 09-15)
+    // and line 3 (09-15 < 2024-04-01).
     const report = await load({}, years(["R"], {
       2024: "R,01/06/2023,S,C2,N1,U4,PR1,01/09/2023,X1,,,,\nR,01/09/2023,P,C2,N1,U6,PR1,,,,,,\n",
       2025: "R,01/06/2023,S,C2,N1,U4,PR1,15/09/2023,X1,,,,\nR,15/09/2023,P,C2,N1,U6,PR1,,,,,,\n"
@@ -97,7 +100,8 @@ describe("a newer year's file supersedes an older year's overlapping records", (
 
   it("keeps older history that a newer file does not mention and does not overlap, including a span that only touches", async () => {
     // S: an earlier period of care [2022-01-01, 2023-03-01) ends before the 2025 episode starts (2024-02-03):
-    //    kept. S's open [2024-02-01, open) overlaps 2025's re-keyed [2024-02-03, open): superseded.
+    //    kept. S's open [2024-02-01, open), vouched for to 2024-04-01, overlaps 2025's re-keyed
+    //    [2024-02-03, open): superseded.
     // T: 2025 repeats only the open episode (identical, so superseded quietly by key); the earlier
     //    [2023-01-01, 2023-05-01) X1 ends the day the 2025 one starts, which is not an overlap: kept.
     const report = await load({}, years(["S", "T"], {
@@ -118,8 +122,9 @@ describe("a newer year's file supersedes an older year's overlapping records", (
 
   it("over three years the newest file wins; the middle year's copy is superseded too", async () => {
     // Three re-keyings of one episode: 2023 [03-01, open), 2024 [03-02, open), 2025 [03-03, 2024-05-01).
-    // Working back from 2025: the 2024 copy overlaps 2025's; the 2023 copy is compared with what was
-    // kept (only 2025's) and overlaps it too. Both name the 2025 row.
+    // Working back from 2025: the 2024 copy (to 2024-04-01) overlaps 2025's; the 2023 copy (vouched for
+    // to 2023-04-01) is compared with what was kept (only 2025's) and overlaps it too: 03-03 < 04-01.
+    // Both name the 2025 row.
     const report = await load({}, years(["V"], {
       2023: "V,01/03/2023,S,C2,N1,U4,PR1,,,,,,\n",
       2024: "V,02/03/2023,S,C2,N1,U4,PR1,,,,,,\n",
@@ -134,30 +139,49 @@ describe("a newer year's file supersedes an older year's overlapping records", (
     expect(episodeCounts(report)).toEqual([[2023, 1, 0, 1], [2024, 1, 0, 1], [2025, 1, 0, 0]]);
   });
 
+  it("an older open episode the newer file drops, before the child's next episode: kept as it was, the newer one not rejected", async () => {
+    // 2024 file: W open from 2023-06-01, vouched for to 2024-04-01. 2025 file: not repeated; W's next
+    // episode starts 2024-10-01, after that. Nothing overlaps within a year, so nothing is reported; the
+    // measures end the stale 2024 episode on 1 April 2024 (stale_open). Before the fix the 2025 episode
+    // was rejected as overlapping an episode "still open".
+    const report = await load({}, years(["W"], {
+      2024: "W,01/06/2023,S,C2,N1,U4,PR1,,,,,,\n",
+      2025: "W,01/10/2024,S,C2,N1,U6,PR1,,,,,,\n"
+    }));
+    expect(report.quality).toEqual([]);
+    expect(await episodes(report.dbPath)).toEqual([
+      {child: "W", year: 2024, line: 2, decom: "2023-06-01", dec: null, rec: null},
+      {child: "W", year: 2025, line: 2, decom: "2024-10-01", dec: null, rec: null}
+    ]);
+    expect(episodeCounts(report)).toEqual([[2024, 1, 0, 0], [2025, 1, 0, 0]]);
+  });
+
   it("an overlap within the newer file is still an error, whatever the older year holds", async () => {
     // 2025 line 3 [2024-08-01, open) starts before line 2 [2024-05-01, 2024-09-01) ends: rejected as before.
-    // The 2024 [2023-04-01, open) overlaps both 2025 rows (it was compared before the within-file check),
-    // so it is superseded by line 2 rather than surviving beside it.
+    // U's 2024 episode [2023-04-01, open) is vouched for to 2024-04-01, before either 2025 row: kept, and
+    // not compared with 2025's rows by the overlap check (only one year's episodes are).
     const report = await load({}, years(["U"], {
       2024: "U,01/04/2023,S,C2,N1,U4,PR1,,,,,,\n",
       2025: "U,01/05/2024,S,C2,N1,U4,PR1,01/09/2024,X1,,,,\nU,01/08/2024,P,C2,N1,K3,PR4,,,,,,\n"
     }));
     expect(report.quality).toEqual([
-      superseded(2024, "episodes.csv", 2, "DECOM", "01/04/2023",
-        "episode 2023-04-01 to open is superseded: it overlaps the episode 2024-05-01 to 2024-09-01 in 887/2025/episodes.csv line 2 (and 1 more newer-year episode(s))"),
       {la: "887", year: 2025, file: "887/2025/episodes.csv", line: 3, column: "DECOM", value: "01/08/2024", rule: "episode_overlap", severity: "error",
         level: "row", message: "episode starting 2024-08-01 overlaps the episode from 2024-05-01 (887/2025/episodes.csv line 2), which ends 2024-09-01"}
     ]);
-    expect(await episodes(report.dbPath)).toEqual([{child: "U", year: 2025, line: 2, decom: "2024-05-01", dec: "2024-09-01", rec: "X1"}]);
-    expect(episodeCounts(report)).toEqual([[2024, 1, 0, 1], [2025, 1, 1, 0]]);
+    expect(await episodes(report.dbPath)).toEqual([
+      {child: "U", year: 2024, line: 2, decom: "2023-04-01", dec: null, rec: null},
+      {child: "U", year: 2025, line: 2, decom: "2024-05-01", dec: "2024-09-01", rec: "X1"}
+    ]);
+    expect(episodeCounts(report)).toEqual([[2024, 1, 0, 0], [2025, 1, 1, 0]]);
   });
 
   it("social worker episodes (per worker), missing episodes and IRO allocations (per IRO) follow the same rule", async () => {
     // Episodes identical in both years (superseded quietly), so only the other tables report.
+    // Open 2024 rows are vouched for to 2024-04-01.
     // sw: SW1 [2024-01-01, open) overlaps 2025's SW1 [2024-01-03, 2024-06-01): superseded. SW3 (2024 only)
-    //     overlaps 2025's SW1 and SW2 in time but is another worker (a child may have two): kept.
+    //     overlaps 2025's SW1 in time but is another worker (a child may have two): kept.
     // missing: [2024-01-01, 2024-01-02) ends before 2025's [2024-03-31, 2024-04-02) starts: kept;
-    //     [2024-03-30, open) overlaps it: superseded.
+    //     [2024-03-30, open) overlaps it (03-31 < 04-01): superseded.
     // iro: I1 [2023-05-01, open) overlaps 2025's I1 [2023-05-02, open): superseded.
     const report = await load({}, years(["A1"], {2024: "A1,01/05/2023,S,C2,N1,U4,PR1,,,,,,\n", 2025: "A1,01/05/2023,S,C2,N1,U4,PR1,,,,,,\n"}, {
       "887/2024/sw_episodes.csv": "CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON\nA1,05/05/2012,SW1,01/01/2024,,\nA1,05/05/2012,SW3,01/02/2024,,\n",

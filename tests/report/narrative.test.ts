@@ -106,6 +106,9 @@ describe("narrativeFor", () => {
       "1,263 reviews were held for Medway's children in care in 2024-25; 1,258/1,263 or 100% of those that could be assessed were on time, up from 92% last year.");
     expect(narrativeFor("participation", rows, ctx)).toBe(
       "Medway: children aged 4 and over took part in 1,089/1,097 or 99% of their reviews in 2024-25; in 46% the child attended and spoke for themselves (PN1).");
+    // Without the number held, the council is still named.
+    expect(narrativeFor("reviews-on-time", rows.filter((r) => r.measure !== "reviews_held"), ctx)).toBe(
+      "Of Medway's reviews in 2024-25, 1,258/1,263 or 100% of those that could be assessed were on time, up from 92% last year.");
     // 0.4% shows as "<1%", as the figure shows it.
     expect(narrativeFor("placements-3plus", rows, ctx)).toBe(
       "2/495 or <1% of Medway's children in care at 31 March 2025 had three or more placements during the year, down from 9% last year.");
