@@ -87,7 +87,8 @@ export async function benchSize(o: SizeOptions): Promise<SizeResult> {
   if (o.build) {
     for (let run = 1; run <= o.buildRuns; run++) {
       o.log(`${o.councils} councils: site build ${run}/${o.buildRuns}`);
-      builds.push(await runStepRetry({script: "scripts/build.ts", env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist")}, log: join(logs, `build-${o.councils}.log`)}, o.log));
+      const built = await runStepRetry({script: "scripts/build.ts", env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist")}, log: join(logs, `build-${o.councils}.log`)}, o.log);
+      if (built) builds.push(built);
     }
   }
   const ingestSummary = summary(ingest);

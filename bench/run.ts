@@ -96,7 +96,8 @@ if (sections.has("site")) {
   const builds = [];
   for (let run = 1; !values.dist && run <= (quick ? 1 : buildRuns); run++) {
     log(`demo site build ${run}`);
-    builds.push(await runStepRetry({script: "scripts/build.ts", env: {CIC_INPUT: scaleDir(2, 10), CIC_OUTPUT: dist}, log: join(root, ".tmp", "bench", "logs", "build-demo.log")}, log));
+    const built = await runStepRetry({script: "scripts/build.ts", env: {CIC_INPUT: scaleDir(2, 10), CIC_OUTPUT: dist}, log: join(root, ".tmp", "bench", "logs", "build-demo.log")}, log);
+    if (built) builds.push(built);
   }
   results.demoBuild = builds.length ? summary(builds) : null;
   results.pages = await benchPages({dist, runs, throttle, only: pagesWanted, log});
@@ -116,14 +117,10 @@ if (sections.has("analyst")) {
     await runStep({script: "loaders/ingest/cli.ts", args: ["--input", input, "--db", warehouse], log: join(logs, `ingest-${councils}.log`)});
     await runStep({script: "bench/steps/measures.ts", args: [warehouse, join(work, "measures.json")], log: join(logs, `measures-${councils}.log`)});
   }
-  let dist: string | null = join(work, "dist-analyst");
-  try {
-    log(`analyst build (${councils} councils)`);
-    await runStepRetry({script: "scripts/build.ts", args: ["--analyst"], env: {CIC_INPUT: input, CIC_OUTPUT: dist}, log: join(logs, `build-analyst-${councils}.log`)}, log);
-  } catch (error) {
-    log(`analyst build failed, Node only: ${(error as Error).message}`);
-    dist = null;
-  }
+  log(`analyst build (${councils} councils)`);
+  const built = await runStepRetry({script: "scripts/build.ts", args: ["--analyst"], env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist-analyst")},
+    log: join(logs, `build-analyst-${councils}.log`)}, log);
+  const dist = built ? join(work, "dist-analyst") : null;
   results.analyst = await benchAnalyst({warehouse, dist, runs, throttle, log});
 }
 

@@ -52,13 +52,16 @@ export async function runStep(o: StepOptions): Promise<StepResult> {
 
 /**
  * For `npm run build`: Framework's cache (src/.observablehq) is shared by every build in the working tree, so a
- * build running beside another can fail for that reason alone; one retry, then the failure stands.
+ * build running beside another can fail for that reason alone. Up to three tries; then null (reported as failed).
  */
-export async function runStepRetry(o: StepOptions, log: (m: string) => void): Promise<StepResult> {
-  try {
-    return await runStep(o);
-  } catch (error) {
-    log(`${(error as Error).message}: retrying once`);
-    return runStep(o);
+export async function runStepRetry(o: StepOptions, log: (m: string) => void): Promise<StepResult | null> {
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      return await runStep(o);
+    } catch (error) {
+      log(`${(error as Error).message} (attempt ${attempt} of 3)`);
+      await new Promise((r) => setTimeout(r, 5000));
+    }
   }
+  return null;
 }

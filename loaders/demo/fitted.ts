@@ -4,166 +4,166 @@ export interface YearFit { home: number; supported: number; outside: number; mov
 export const FITTED: Record<string, Record<number, YearFit>> = {
   "886": {
     "2016": {
-      "home": 0.939,
-      "supported": 1.13,
-      "outside": 1.189,
-      "moves": 1.087,
-      "settle": 0.81,
-      "other": 1.182
+      "home": 0.849,
+      "supported": 1.079,
+      "outside": 1.171,
+      "moves": 0.994,
+      "settle": 0.977,
+      "other": 1.038
     },
     "2017": {
-      "home": 0.939,
-      "supported": 1.13,
-      "outside": 0.97,
-      "moves": 1.085,
-      "settle": 0.81,
-      "other": 1.182
+      "home": 0.849,
+      "supported": 1.079,
+      "outside": 0.95,
+      "moves": 0.957,
+      "settle": 0.977,
+      "other": 1.038
     },
     "2018": {
-      "home": 0.939,
-      "supported": 1.13,
-      "outside": 0.799,
-      "moves": 1.144,
-      "settle": 0.81,
-      "other": 1.182
+      "home": 0.849,
+      "supported": 1.079,
+      "outside": 0.881,
+      "moves": 1.029,
+      "settle": 0.977,
+      "other": 1.038
     },
     "2019": {
-      "home": 0.939,
-      "supported": 1.13,
-      "outside": 0.725,
-      "moves": 1.253,
-      "settle": 0.472,
-      "other": 1.182
+      "home": 0.849,
+      "supported": 1.079,
+      "outside": 0.856,
+      "moves": 1.345,
+      "settle": 0.514,
+      "other": 1.038
     },
     "2020": {
-      "home": 0.939,
-      "supported": 1.13,
-      "outside": 0.985,
-      "moves": 0.934,
-      "settle": 1.046,
-      "other": 1.182
+      "home": 0.849,
+      "supported": 1.079,
+      "outside": 1.077,
+      "moves": 0.868,
+      "settle": 1.221,
+      "other": 1.038
     },
     "2021": {
-      "home": 1.143,
-      "supported": 0.96,
-      "outside": 0.649,
-      "moves": 1.712,
-      "settle": 0.464,
-      "other": 1.233
+      "home": 1.036,
+      "supported": 1.069,
+      "outside": 0.708,
+      "moves": 1.444,
+      "settle": 0.522,
+      "other": 1.619
     },
     "2022": {
-      "home": 0.84,
-      "supported": 0.713,
-      "outside": 1.049,
-      "moves": 2.374,
-      "settle": 0.187,
-      "other": 1.798
+      "home": 0.682,
+      "supported": 0.718,
+      "outside": 1.221,
+      "moves": 2.687,
+      "settle": 0.184,
+      "other": 1.906
     },
     "2023": {
-      "home": 1.283,
-      "supported": 1.278,
-      "outside": 0.639,
-      "moves": 1.659,
-      "settle": 0.395,
-      "other": 2.355
+      "home": 1.082,
+      "supported": 1.105,
+      "outside": 0.651,
+      "moves": 1.612,
+      "settle": 0.456,
+      "other": 1.639
     },
     "2024": {
-      "home": 1.69,
-      "supported": 1.278,
-      "outside": 0.778,
-      "moves": 0.911,
-      "settle": 1.455,
-      "other": 2.355
+      "home": 1.551,
+      "supported": 1.105,
+      "outside": 0.741,
+      "moves": 0.832,
+      "settle": 1.49,
+      "other": 1.639
     },
     "2025": {
-      "home": 1.911,
-      "supported": 2.054,
-      "outside": 0.745,
-      "moves": 1.526,
-      "settle": 0.435,
-      "other": 2.039
+      "home": 1.952,
+      "supported": 1.814,
+      "outside": 0.695,
+      "moves": 1.51,
+      "settle": 0.454,
+      "other": 2.674
     }
   },
   "887": {
     "2016": {
-      "home": 0.653,
-      "supported": 0.838,
-      "outside": 0.621,
-      "moves": 1.44,
-      "settle": 0.55,
-      "other": 2.672
+      "home": 0.502,
+      "supported": 0.912,
+      "outside": 0.649,
+      "moves": 1.281,
+      "settle": 0.624,
+      "other": 2.67
     },
     "2017": {
-      "home": 0.653,
-      "supported": 0.838,
-      "outside": 0.699,
-      "moves": 2.231,
-      "settle": 0.55,
-      "other": 2.672
+      "home": 0.502,
+      "supported": 0.912,
+      "outside": 0.739,
+      "moves": 2.038,
+      "settle": 0.624,
+      "other": 2.67
     },
     "2018": {
-      "home": 0.653,
-      "supported": 0.838,
-      "outside": 0.93,
-      "moves": 1.492,
-      "settle": 0.55,
-      "other": 2.672
+      "home": 0.502,
+      "supported": 0.912,
+      "outside": 0.815,
+      "moves": 1.318,
+      "settle": 0.624,
+      "other": 2.67
     },
     "2019": {
-      "home": 0.653,
-      "supported": 0.838,
-      "outside": 0.992,
-      "moves": 2.091,
-      "settle": 0.326,
-      "other": 2.672
+      "home": 0.502,
+      "supported": 0.912,
+      "outside": 0.913,
+      "moves": 1.929,
+      "settle": 0.454,
+      "other": 2.67
     },
     "2020": {
-      "home": 0.653,
-      "supported": 0.838,
-      "outside": 1.178,
-      "moves": 0.716,
-      "settle": 1.433,
-      "other": 2.672
+      "home": 0.502,
+      "supported": 0.912,
+      "outside": 1.128,
+      "moves": 0.74,
+      "settle": 1.365,
+      "other": 2.67
     },
     "2021": {
-      "home": 1.523,
-      "supported": 1.307,
-      "outside": 1.234,
-      "moves": 3.34,
-      "settle": 0.203,
-      "other": 1.147
+      "home": 1.144,
+      "supported": 1.089,
+      "outside": 1.255,
+      "moves": 3.13,
+      "settle": 0.217,
+      "other": 0.952
     },
     "2022": {
-      "home": 2.292,
-      "supported": 1.559,
-      "outside": 1.014,
-      "moves": 2.179,
-      "settle": 0.241,
-      "other": 4.173
+      "home": 1.71,
+      "supported": 1.422,
+      "outside": 0.987,
+      "moves": 2.269,
+      "settle": 0.251,
+      "other": 6.32
     },
     "2023": {
-      "home": 1.012,
-      "supported": 1.305,
-      "outside": 1.076,
-      "moves": 1.712,
-      "settle": 0.264,
-      "other": 1.194
+      "home": 1.007,
+      "supported": 1.312,
+      "outside": 1.24,
+      "moves": 2.322,
+      "settle": 0.336,
+      "other": 1.352
     },
     "2024": {
-      "home": 1.064,
-      "supported": 0.729,
-      "outside": 0.877,
-      "moves": 0.521,
-      "settle": 2.039,
-      "other": 6.859
+      "home": 1.115,
+      "supported": 0.755,
+      "outside": 0.851,
+      "moves": 0.74,
+      "settle": 1.613,
+      "other": 5.99
     },
     "2025": {
-      "home": 0.694,
-      "supported": 0.709,
-      "outside": 1.122,
-      "moves": 1.043,
-      "settle": 0.729,
-      "other": 1.301
+      "home": 0.8,
+      "supported": 0.854,
+      "outside": 1.034,
+      "moves": 1.106,
+      "settle": 0.854,
+      "other": 0.975
     }
   }
 };
