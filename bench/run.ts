@@ -100,7 +100,8 @@ if (sections.has("site")) {
     if (built) builds.push(built);
   }
   results.demoBuild = builds.length ? summary(builds) : null;
-  results.pages = await benchPages({dist, runs, throttle, only: pagesWanted, log});
+  if (existsSync(join(dist, "index.html"))) results.pages = await benchPages({dist, runs, throttle, only: pagesWanted, log});
+  else log(`no site at ${dist}: pages not measured`);
 }
 
 if (sections.has("analyst")) {

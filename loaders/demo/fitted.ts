@@ -4,166 +4,166 @@ export interface YearFit { home: number; supported: number; outside: number; mov
 export const FITTED: Record<string, Record<number, YearFit>> = {
   "886": {
     "2016": {
-      "home": 0.849,
-      "supported": 1.079,
-      "outside": 1.171,
-      "moves": 0.994,
-      "settle": 0.977,
-      "other": 1.038
+      "home": 0.857,
+      "supported": 1.087,
+      "outside": 1.166,
+      "moves": 0.982,
+      "settle": 1.039,
+      "other": 1.12
     },
     "2017": {
-      "home": 0.849,
-      "supported": 1.079,
-      "outside": 0.95,
-      "moves": 0.957,
-      "settle": 0.977,
-      "other": 1.038
+      "home": 0.857,
+      "supported": 1.087,
+      "outside": 0.916,
+      "moves": 0.926,
+      "settle": 1.039,
+      "other": 1.12
     },
     "2018": {
-      "home": 0.849,
-      "supported": 1.079,
-      "outside": 0.881,
-      "moves": 1.029,
-      "settle": 0.977,
-      "other": 1.038
+      "home": 0.857,
+      "supported": 1.087,
+      "outside": 0.857,
+      "moves": 0.971,
+      "settle": 1.039,
+      "other": 1.12
     },
     "2019": {
-      "home": 0.849,
-      "supported": 1.079,
-      "outside": 0.856,
-      "moves": 1.345,
-      "settle": 0.514,
-      "other": 1.038
+      "home": 0.857,
+      "supported": 1.087,
+      "outside": 0.819,
+      "moves": 1.336,
+      "settle": 0.518,
+      "other": 1.12
     },
     "2020": {
-      "home": 0.849,
-      "supported": 1.079,
-      "outside": 1.077,
-      "moves": 0.868,
-      "settle": 1.221,
-      "other": 1.038
+      "home": 0.857,
+      "supported": 1.087,
+      "outside": 1.068,
+      "moves": 0.833,
+      "settle": 1.258,
+      "other": 1.12
     },
     "2021": {
-      "home": 1.036,
-      "supported": 1.069,
-      "outside": 0.708,
-      "moves": 1.444,
-      "settle": 0.522,
-      "other": 1.619
+      "home": 1.104,
+      "supported": 1.093,
+      "outside": 0.68,
+      "moves": 1.404,
+      "settle": 0.549,
+      "other": 1.623
     },
     "2022": {
-      "home": 0.682,
-      "supported": 0.718,
-      "outside": 1.221,
-      "moves": 2.687,
-      "settle": 0.184,
-      "other": 1.906
+      "home": 0.668,
+      "supported": 0.725,
+      "outside": 1.198,
+      "moves": 2.701,
+      "settle": 0.178,
+      "other": 2.027
     },
     "2023": {
-      "home": 1.082,
-      "supported": 1.105,
-      "outside": 0.651,
-      "moves": 1.612,
-      "settle": 0.456,
-      "other": 1.639
+      "home": 1.091,
+      "supported": 1.058,
+      "outside": 0.674,
+      "moves": 1.596,
+      "settle": 0.465,
+      "other": 1.797
     },
     "2024": {
-      "home": 1.551,
-      "supported": 1.105,
-      "outside": 0.741,
-      "moves": 0.832,
-      "settle": 1.49,
-      "other": 1.639
+      "home": 1.552,
+      "supported": 1.058,
+      "outside": 0.726,
+      "moves": 0.839,
+      "settle": 1.447,
+      "other": 1.797
     },
     "2025": {
-      "home": 1.952,
-      "supported": 1.814,
-      "outside": 0.695,
-      "moves": 1.51,
-      "settle": 0.454,
-      "other": 2.674
+      "home": 2.057,
+      "supported": 1.865,
+      "outside": 0.66,
+      "moves": 1.551,
+      "settle": 0.45,
+      "other": 3.272
     }
   },
   "887": {
     "2016": {
-      "home": 0.502,
-      "supported": 0.912,
-      "outside": 0.649,
-      "moves": 1.281,
+      "home": 0.52,
+      "supported": 0.869,
+      "outside": 0.657,
+      "moves": 1.273,
       "settle": 0.624,
-      "other": 2.67
+      "other": 2.694
     },
     "2017": {
-      "home": 0.502,
-      "supported": 0.912,
-      "outside": 0.739,
-      "moves": 2.038,
+      "home": 0.52,
+      "supported": 0.869,
+      "outside": 0.703,
+      "moves": 1.989,
       "settle": 0.624,
-      "other": 2.67
+      "other": 2.694
     },
     "2018": {
-      "home": 0.502,
-      "supported": 0.912,
-      "outside": 0.815,
-      "moves": 1.318,
+      "home": 0.52,
+      "supported": 0.869,
+      "outside": 0.792,
+      "moves": 1.358,
       "settle": 0.624,
-      "other": 2.67
+      "other": 2.694
     },
     "2019": {
-      "home": 0.502,
-      "supported": 0.912,
-      "outside": 0.913,
-      "moves": 1.929,
-      "settle": 0.454,
-      "other": 2.67
+      "home": 0.52,
+      "supported": 0.869,
+      "outside": 1.021,
+      "moves": 1.678,
+      "settle": 0.588,
+      "other": 2.694
     },
     "2020": {
-      "home": 0.502,
-      "supported": 0.912,
-      "outside": 1.128,
-      "moves": 0.74,
-      "settle": 1.365,
-      "other": 2.67
+      "home": 0.52,
+      "supported": 0.869,
+      "outside": 1.129,
+      "moves": 0.785,
+      "settle": 1.33,
+      "other": 2.694
     },
     "2021": {
-      "home": 1.144,
-      "supported": 1.089,
-      "outside": 1.255,
-      "moves": 3.13,
-      "settle": 0.217,
-      "other": 0.952
+      "home": 1.302,
+      "supported": 1.021,
+      "outside": 1.334,
+      "moves": 3.376,
+      "settle": 0.229,
+      "other": 1.172
     },
     "2022": {
-      "home": 1.71,
-      "supported": 1.422,
-      "outside": 0.987,
-      "moves": 2.269,
-      "settle": 0.251,
-      "other": 6.32
+      "home": 1.785,
+      "supported": 1.484,
+      "outside": 0.943,
+      "moves": 2.009,
+      "settle": 0.264,
+      "other": 7.646
     },
     "2023": {
-      "home": 1.007,
-      "supported": 1.312,
-      "outside": 1.24,
-      "moves": 2.322,
-      "settle": 0.336,
-      "other": 1.352
+      "home": 1.008,
+      "supported": 1.435,
+      "outside": 1.234,
+      "moves": 2.302,
+      "settle": 0.34,
+      "other": 1.504
     },
     "2024": {
-      "home": 1.115,
-      "supported": 0.755,
-      "outside": 0.851,
-      "moves": 0.74,
-      "settle": 1.613,
-      "other": 5.99
+      "home": 1.1,
+      "supported": 0.728,
+      "outside": 0.884,
+      "moves": 0.797,
+      "settle": 1.408,
+      "other": 5.979
     },
     "2025": {
-      "home": 0.8,
-      "supported": 0.854,
-      "outside": 1.034,
-      "moves": 1.106,
-      "settle": 0.854,
-      "other": 0.975
+      "home": 0.884,
+      "supported": 0.803,
+      "outside": 0.994,
+      "moves": 1.118,
+      "settle": 0.887,
+      "other": 0.781
     }
   }
 };
