@@ -107,16 +107,16 @@ if (sections.has("site")) {
 if (sections.has("analyst")) {
   // The 19-council (South East) set: about 100,000 child-years at 31 March, Kent's among them.
   const councils = quick ? 2 : 19;
-  const work = join(root, ".tmp", "bench", `${councils}x10`);
+  // Its own warehouse, so a pipeline bench running at the same time is not disturbed.
+  const work = join(root, ".tmp", "bench", `analyst-${councils}x10`);
   const warehouse = join(work, "warehouse.duckdb");
   const logs = join(root, ".tmp", "bench", "logs");
   const input = scaleDir(councils, 10);
   await ensureScaleSet(councils, 10, false, log);
-  // The pipeline section leaves the model tables in its warehouse; compute them when it did not run.
-  if (!sections.has("pipeline") || !sizes.includes(councils)) {
+  {
     log(`analyst: ingest and measures for ${councils} councils`);
-    await runStep({script: "loaders/ingest/cli.ts", args: ["--input", input, "--db", warehouse], log: join(logs, `ingest-${councils}.log`)});
-    await runStep({script: "bench/steps/measures.ts", args: [warehouse, join(work, "measures.json")], log: join(logs, `measures-${councils}.log`)});
+    await runStep({script: "loaders/ingest/cli.ts", args: ["--input", input, "--db", warehouse], log: join(logs, `analyst-ingest-${councils}.log`)});
+    await runStep({script: "bench/steps/measures.ts", args: [warehouse, join(work, "measures.json")], log: join(logs, `analyst-measures-${councils}.log`)});
   }
   log(`analyst build (${councils} councils)`);
   const built = await runStepRetry({script: "scripts/build.ts", args: ["--analyst"], env: {CIC_INPUT: input, CIC_OUTPUT: join(work, "dist-analyst")},
