@@ -67,7 +67,7 @@ export function calibrationMarkdown(c: Calibration): string {
     "- Kent 2016-17 *returned home* (324): DfE's starts, ceases and UASC stock leave fewer non-UASC leavers than the",
     "  report's returned-home plus 18-year-olds; 2017-18 (274) is short for the same reason.",
     "- Kent's 2016-17 and 2017-18 report cells: ethnicity (the UASC mix shifted between the two years, and one static",
-    "  mix cannot meet both), gender, aged 16-17 at 31 March 2017, UASC dispersals, and the three-or-more-placements",
+    "  mix cannot meet both), aged 16-17 at 31 March 2017, UASC dispersals, and the three-or-more-placements",
     "  table by age and by number of placements (the demo has more children with exactly 4 placements, fewer with 8+).",
     "- Kent UASC at 31 March 2020 (425): arrivals from 2018-19 are younger so they stay longer, but the 36% UASC share",
     "  of starts still leaves the stock about 14 short.");

@@ -141,7 +141,7 @@ export const PROFILES: Record<string, LaProfile> = {
     initialUasc: 380,
     uascStartShare: {2016: 0.62, 2017: 0.38, 2018: 0.22, 2019: 0.5},
     uascFloor: 200,
-    nonUascMale: 0.56, uascMale: 0.93,
+    nonUascMale: 0.56, uascMale: 0.97,
     ethnicNonUasc: WHITE_BRITISH_HEAVY(0.905, 0.06, 0.008, 0.015, 0.012),
     ethnicUasc: () => ({BAFR: 0.31, BOTH: 0.02, OOTH: 0.5, AOTH: 0.07, WOTH: 0.1}),
     entryAge: {under_1: 0.18, "1_4": 0.15, "5_9": 0.16, "10_15": 0.35, "16_17": 0.16},

@@ -18,7 +18,6 @@ export const PENDING: string[] = [
   "886 2017-18 placements_3plus_by_age at_end|age_14 count",
   "886 2017-18 placements_3plus_by_age at_end|placements_4 count",
   "886 2016-17 uasc_dispersals year count",
-  "886 2016-17 cla_by_gender at_end|female count",
   "886 2016-17 cla_by_ethnicity at_end|asian count",
   "886 2016-17 cla_by_ethnicity at_end|black count",
   "886 2016-17 cla_by_age_band at_end|16_17 count",

@@ -39,8 +39,12 @@ describe("publish", () => {
   });
 
   it("refuses an analyst build whose marker was lost: banner, noindex or the child table", () => {
-    expect(publishProblems(site("b", {"index.html": page(), "x.html": `<p class="banner">OFFICIAL-SENSITIVE: not for publication</p>`})))
+    expect(publishProblems(site("b", {"index.html": page(), "x.html": `<p class="banner banner-analyst" role="note"><strong>OFFICIAL-SENSITIVE: not for publication.</strong></p>`})))
       .toEqual(["x.html: carries the OFFICIAL-SENSITIVE banner"]);
+    expect(publishProblems(site("b2", {"index.html": page(), "y.html": `<p class="banner-analyst">Analyst build</p>`})))
+      .toEqual(["y.html: carries the OFFICIAL-SENSITIVE banner"]);
+    // A public page may name the banner in its code without carrying it (src/report.md does).
+    expect(publishProblems(site("b3", {"index.html": page(`<script>const note = a ? "OFFICIAL-SENSITIVE, not for publication" : "";</script>`)}))).toEqual([]);
     expect(publishProblems(site("c", {"index.html": page(`<meta name="robots" content="noindex, nofollow">`)})))
       .toEqual(["index.html: marked noindex"]);
     expect(publishProblems(site("d", {"index.html": page(), "_file/analyst/children.abcd1234.json": "{}"})))

@@ -31,7 +31,7 @@ let profile = "";
 const axeSource = readFileSync(join(root, "node_modules", "axe-core", "axe.min.js"), "utf8");
 
 beforeAll(async () => {
-  const site = await builtSite({reuse: ["browser-dist-fixture"], buildDir: join(root, "tests", "browser", "fixtures", "build"), out: "meeting-dist", page: "index.html"});
+  const site = await builtSite("fixture");
   server = await startServer({root: site, port: 0});
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   profile = mkdtempSync(join(tmpdir(), "cic-meeting-"));

@@ -71,7 +71,7 @@ describe("Disputes", () => {
       // The category chart leaves out categories nobody raised, and labels 'other' as a dispute category.
       expect(await page.locator("#drn_raised-category svg").count()).toBe(1);
       await page.screenshot({path: join(shots, "pages-b-disputes.png"), fullPage: true});
-      await page.getByLabel("Council").selectOption("886");
+      await page.getByLabel("Council", {exact: true}).selectOption("886");
       await page.waitForFunction(() => new URL(location.href).searchParams.get("la") === "886");
       await expect.poll(() => page.locator("#drn_raised .cic-headline").textContent()).toContain("Kent had");
       await expect.poll(() => page.locator("#drn_raised .cic-headline").textContent()).toContain("dispute resolutions (disputes) raised");

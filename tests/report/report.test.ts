@@ -1,7 +1,7 @@
 // The annual-report figures pack as a PDF (scripts/report.ts): page count, every figure present, none cut.
 // Needs pdfinfo and pdftotext (poppler-utils; .ci/run installs them) and /usr/bin/chromium.
 import {execFileSync} from "node:child_process";
-import {existsSync, rmSync} from "node:fs";
+import {rmSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {printHeight, renderReport, type FigureBox} from "../../scripts/report.js";
@@ -15,10 +15,8 @@ let pages: string[] = [];
 const flat = (text: string) => text.replace(/\s+/g, " ").trim();
 
 beforeAll(async () => {
-  // The real pipeline's build folder when there is one (more figures have data), else the browser fixture.
-  const real = join(root, ".tmp", "build");
-  const buildDir = existsSync(join(real, "measures.json")) ? real : join(root, "tests", "browser", "fixtures", "build");
-  const site = await builtSite({reuse: ["browser-dist-real"], buildDir, out: "report-dist", page: "report.html"});
+  // The real pipeline's build: every figure of the pack has data there.
+  const site = await builtSite("real");
   rmSync(pdf, {force: true});
   result = await renderReport({la: "887", year: "2024-25", out: pdf, site});
   const count = Number(/Pages:\s+(\d+)/.exec(execFileSync("pdfinfo", [pdf], {encoding: "utf8"}))![1]);

@@ -2,12 +2,11 @@
 -- (kind 'iro', from iro_allocations) were assigned at any time from 1 April to 31 March, and whether
 -- assignments covered every day of that year. An end date is the last day of the assignment, so a next
 -- assignment starting on or the day after it leaves no gap. A worker who leaves and returns counts once
--- (DfE's example), but the time between is a gap.
+-- (DfE's example), but the time between is a gap. Stale open assignments end on 31 March of their file's
+-- year (51_iro_assignments.sql).
 CREATE OR REPLACE TABLE model.iro_worker_years AS
 WITH spans AS (
-  SELECT 'sw' AS kind, la, child, sw_id AS worker, sw_decom AS s, sw_dec AS e FROM clean.sw_episodes
-  UNION ALL
-  SELECT 'iro', la, child, iro_id, start_date, end_date FROM clean.iro_allocations
+  SELECT kind, la, child, worker, start_date AS s, last_day AS e FROM model.iro_assignments
 ), clipped AS (
   SELECT sp.kind, y.la, y.year, sp.child, sp.worker, y.year_start, y.year_end,
     greatest(sp.s, y.year_start) AS s,
