@@ -32,11 +32,13 @@ export function targets(r: Results): Target[] {
     const seconds = national.ingest.seconds + national.measures.seconds;
     const peak = Math.max(national.ingest.maxRssMb, national.measures.maxRssMb);
     out.push({name: `National (${national.councils} councils x ${national.years} years) ingest + measures on ${r.machine.cores} cores`, target: "< 60 s and < 4 GB",
-      figure: `${s(seconds)} (ingest ${s(national.ingest.seconds)} + measures ${s(national.measures.seconds)}), peak ${mb(peak)}`, met: seconds < 60 && peak < 4096});
+      figure: `${s(seconds)} wall (ingest ${s(national.ingest.seconds)} + measures ${s(national.measures.seconds)}) on the busy machine; ` +
+        `${s(national.ingest.cpuSeconds + national.measures.cpuSeconds)} of CPU (${s(national.ingest.cpuSeconds)} + ${s(national.measures.cpuSeconds)}); peak ${mb(peak)}`,
+      met: seconds < 60 && peak < 4096});
     const one = r.sizes.find((x) => x.councils === 1);
-    const floor = one ? `; one council's own ingest + measures, what an incremental path would cost at best: ${s(one.ingest.seconds + one.measures.seconds)}` : "";
+    const floor = one ? `; one council's own ingest + measures, about what an incremental path would cost: ${s(one.ingest.seconds + one.measures.seconds)} wall, ${s(one.ingest.cpuSeconds + one.measures.cpuSeconds)} CPU` : "";
     out.push({name: "Rebuild after one council's new year (no incremental path: the whole pipeline re-runs on the national set)", target: "< 10 s",
-      figure: `${s(seconds)}${floor}`, met: seconds < 10});
+      figure: `${s(seconds)} wall, ${s(national.ingest.cpuSeconds + national.measures.cpuSeconds)} CPU${floor}`, met: seconds < 10});
   } else {
     out.push({name: "National ingest + measures", target: "< 60 s and < 4 GB", figure: "not run (--sizes without 150)", met: null});
   }
