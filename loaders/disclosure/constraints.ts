@@ -82,6 +82,19 @@ export function buildConstraints(index: RowIndex, tables: readonly TableDef[]): 
         }
         case "outside":
           break;
+        case "denominator": {
+          const spec = table.groups;
+          const groups = typeof spec === "string"
+            ? groupsIn(index, table.measure, snapshot).filter((g) => g.startsWith(spec)).sort()
+            : spec;
+          const of = refKey(snapshot, table.of);
+          if (!hasRow(index, of)) break;
+          for (const g of groups) {
+            const d = figureKey(table.measure, breakdownOf(snapshot, g), "denominator");
+            if (hasRow(index, d)) out.push({id: `${id}|${g ?? ""}`, terms: [d, of]});
+          }
+          break;
+        }
         case "grid": {
           const rowDim = dimension(table.rows);
           const colDim = dimension(table.columns);

@@ -16,6 +16,10 @@
 //   follows  every breakdown of `measure` has the same count as `of` (a percent table whose
 //            numerator is the count table)
 //   outside  breakdowns deliberately in no sum (subsets such as Cafcass referrals)
+//   denominator  the denominator of each listed breakdown of `measure` IS the figure `of` (a
+//            percentage's base is published, so it must be hidden whenever that count is:
+//            reviews_in_timescale's denominator is reviews_held's total); groups as in `groups`,
+//            a prefix ('' for every breakdown) or a list, where null is the snapshot's own row
 // Every entry applies separately in each listed snapshot ('at_start', 'at_end', 'year').
 // Group keys follow loaders/measures/sql; code-to-group mappings for ethnicity and DRN
 // categories are read from data/reference so they cannot drift from the warehouse's.
@@ -43,7 +47,9 @@ export const TableDef = z.discriminatedUnion("kind", [
   z.object({kind: z.literal("follows"), ...base, measure: z.string(), of: z.string()}),
   // Breakdowns that are in no sum (a subset, or children rather than events), so checkTables
   // knows they were left out on purpose. They still get primary suppression.
-  z.object({kind: z.literal("outside"), ...base, measure: z.string(), groups: z.array(z.string()).min(1), why: z.string()})
+  z.object({kind: z.literal("outside"), ...base, measure: z.string(), groups: z.array(z.string()).min(1), why: z.string()}),
+  z.object({kind: z.literal("denominator"), ...base, measure: z.string(),
+    groups: z.union([z.array(z.string().nullable()).min(1), z.string()]), of: FigureRef})
 ]);
 export type TableDef = z.infer<typeof TableDef>;
 
@@ -97,7 +103,7 @@ const DRN_CATEGORIES = Object.keys(mapping("drn-categories.csv", "category", "ca
 }));
 const AGE_BANDS = ["under_1", "1_4", "5_9", "10_15", "16_17"];
 const PN = ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"];
-const REVIEW_BANDS = ["age_under_5", "age_5_9", "age_10_15", "age_16_plus"];
+const REVIEW_BANDS = ["under_5", "5_9", "10_15", "16_plus"];
 
 /** A groups table, and one more per group saying it is the sum of its codes (`code_C2`). */
 function withCodes(id: string, measure: string, snaps: string[], total: {measure: string}, map: Record<string, string[]>, prefix = "code_") {
@@ -132,6 +138,11 @@ function drn(measure: string, snaps: string[]) {
   ];
 }
 
+/** `measure`'s denominator in the listed groups (null: the snapshot row) is the figure `of`. */
+function denominatorOf(measure: string, snaps: string[], groups: (string | null)[] | string, of: FigureRef, id = `${measure}_denominator`) {
+  return {kind: "denominator", id, snapshots: snaps, measure, groups, of};
+}
+
 const ref = (measure: string, group: string | null = null, field: "count" | "denominator" = "count") => ({measure, group, field});
 
 export const tables: TableDef[] = z.array(TableDef).parse([
@@ -160,7 +171,7 @@ export const tables: TableDef[] = z.array(TableDef).parse([
 
   // Flows in the year.
   ...withCodes("starts_legal_status", "starts", year, {measure: "starts"}, LEGAL_STATUS),
-  ...ageBands("starts_age", "starts", year, {measure: "starts"}, "age_"),
+  ...ageBands("starts_age", "starts", year, {measure: "starts"}),
   {kind: "outside", id: "starts_children", snapshots: year, measure: "starts", groups: ["children"],
     why: "children, where the total counts starts"},
   ...withCodes("ceased_reasons", "ceased", year, {measure: "ceased"}, CEASED),
@@ -185,5 +196,19 @@ export const tables: TableDef[] = z.array(TableDef).parse([
   ...REVIEW_BANDS.map((b) => ({kind: "sum", id: `participation_${b}_denominator`, snapshots: year,
     total: ref("review_participation", b, "denominator"), parts: PN.map((c) => ref("review_participation", `${c}|${b}`))})),
   ...REVIEW_BANDS.map((b) => ({kind: "sum", id: `participation_${b}_numerator`, snapshots: year,
-    total: ref("review_participation", b), parts: PN.slice(0, 6).map((c) => ref("review_participation", `${c}|${b}`))}))
+    total: ref("review_participation", b), parts: PN.slice(0, 6).map((c) => ref("review_participation", `${c}|${b}`))})),
+
+  // Denominators that are counts published elsewhere: the same figure under two names.
+  denominatorOf("reviews_in_timescale", year, [null], ref("reviews_held")),
+  denominatorOf("review_participation", year, PN, ref("review_participation", null, "denominator")),
+  ...PN.map((c) => denominatorOf("review_participation", year, REVIEW_BANDS.map((b) => `${c}|${b}`),
+    ref("review_participation", c), `review_participation_${c}_band_denominator`)),
+  denominatorOf("starts", year, "", ref("starts")),
+  denominatorOf("ceased", year, Object.keys(CEASED), ref("ceased")),
+  denominatorOf("ceased", year, "code_", ref("ceased"), "ceased_codes_denominator"),
+  denominatorOf("ceased", year, "children|", ref("ceased", "children"), "ceased_children_denominator"),
+  denominatorOf("ceased_pct", year, "children|", ref("ceased", "children")),
+  ...["at_start", "at_end"].map((s) => denominatorOf("cla_by_placement_type_pct", [s], "", ref("cla_count"), `placement_type_pct_denominator@${s}`)),
+  denominatorOf("uasc_pct", ["at_end"], [null], ref("cla_count")),
+  denominatorOf("drn_resolved_in_timescale", year, [null], ref("drn_resolved"))
 ]);

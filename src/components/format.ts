@@ -82,7 +82,7 @@ const groupLabels: Record<string, string> = {
   PN3: "PN3: attended and gave their views without words", PN4: "PN4: attended but did not contribute",
   PN5: "PN5: did not attend, briefed an advocate", PN6: "PN6: did not attend, sent their views another way",
   PN7: "PN7: did not attend, views not given",
-  age_under_5: "Under 5", age_5_9: "5 to 9", age_10_15: "10 to 15", age_16_plus: "16 and over",
+  under_5: "Under 5", "16_plus": "16 and over",
   // Social work: Kent's variant of continuity.
   kent_18_months: "In care 18 months or more (Kent's measure)",
   // Disputes: stage reached and Cafcass referrals (categories are per measure, below).
@@ -93,9 +93,7 @@ const groupLabels: Record<string, string> = {
   supported_semi_independent: "Supported or semi-independent living", with_parents: "Living with parents",
   residential_other: "Residential and other settings", temporary: "Temporary placement",
   dfe_other_placements: "Other placements (DfE grouping)", dfe_other_residential: "Other residential settings (DfE grouping)",
-  unknown_distance: "Distance from home not recorded", unknown_location: "Location not recorded",
-  // Starts: age when the child came into care.
-  age_under_1: "Under 1", age_1_4: "1 to 4", age_0_4: "0 to 4", age_16_17: "16 to 17", age_10_17: "10 to 17"
+  unknown_distance: "Distance from home not recorded", unknown_location: "Location not recorded"
 };
 // Why children left care, in plain words ('other' is an ethnic group elsewhere).
 const ceasedReasons: Record<string, string> = {

@@ -6,7 +6,7 @@ import {areaName, normalise, type AreaFile, type SiteRow} from "./rows.js";
 import {csvLink} from "./table.js";
 
 export const participationCodes = ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"];
-export const participationBands = ["age_under_5", "age_5_9", "age_10_15", "age_16_plus"];
+export const participationBands = ["under_5", "5_9", "10_15", "16_plus"];
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

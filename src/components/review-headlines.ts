@@ -40,7 +40,7 @@ export function participationCodeHeadline(data: AreaFile, la: string, year: stri
 
 /** "Medway's children aged 16 and over took part in 95% of their reviews in 2024-25; children under 5 in 60%." */
 export function participationAgeHeadline(data: AreaFile, la: string, year: string): string | null {
-  const bands = ["age_under_5", "age_5_9", "age_10_15", "age_16_plus"];
+  const bands = ["under_5", "5_9", "10_15", "16_plus"];
   const rows = rowsOf(data, la, year, bands);
   if (!rows.length) return suppressedText(data, la, year, bands, "by age");
   const band = (r: SiteRow) => groupLabel(splitBreakdown(r.breakdown).groups[0]!).toLowerCase();

@@ -28,7 +28,6 @@ export const reconciliationMap: MapRule[] = [
   {measure: "drn_raised", breakdown: "year\\|(.+)\\|total", to: "drn_raised year|{drn:$1}", why: "the report's category label is mapped to the standard category; several report categories can share one"},
   {measure: "drn_raised", breakdown: "year\\|(.+)\\|level_\\d", none: "DRNs by category and stage together are not computed (the measures give category and stage separately)"},
   // Reports' own groupings
-  {measure: "review_participation", breakdown: "year\\|PN\\d\\|.+", none: "the report gives each participation code's spread across age bands (% of the code), which the measures do not compute"},
   {measure: "ceased", breakdown: "year\\|age_18_or_returned_home", none: "the report adds two reasons (turned 18, returned home) that the measures give separately"},
   {measure: "ceased", breakdown: "year\\|other_no_pr", none: "the report's own group of reasons without parental responsibility is not computed"},
   {measure: "ceased", breakdown: "year\\|uasc_18_or_dispersal", none: "the report counts dispersals (National Transfer Scheme) with UASC turning 18; the 903 has no dispersal reason"},

@@ -169,8 +169,8 @@ describe("group labels these pages add", () => {
   it("names placement types, starts' age groups and reasons for leaving in plain words", () => {
     expect(groupLabel("foster_relative_friend")).toBe("Foster care with relatives or friends");
     expect(groupLabel("childrens_homes_secure")).toBe("Children's homes and secure units");
-    expect(groupLabel("age_16_17")).toBe("16 to 17");
-    expect(groupLabel("age_under_1")).toBe("Under 1");
+    expect(groupLabel("16_17")).toBe("16 to 17");
+    expect(groupLabel("under_1")).toBe("Under 1");
     // 'other' is an ethnic group unless the measure is ceased.
     expect(groupLabel("other")).toBe("Other ethnic group");
     expect(groupLabel("other", "ceased")).toBe("Other reasons");

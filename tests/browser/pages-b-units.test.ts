@@ -60,7 +60,7 @@ describe("the dispute label (site.config.json)", () => {
     expect(groupLabel("other", "drn_raised")).toBe("Other issue");
     expect(groupLabel("other")).toBe("Other ethnic group");
     expect(groupLabel("PN1")).toBe("PN1: attended and spoke for themselves");
-    expect(groupLabel("age_16_plus")).toBe("16 and over");
+    expect(groupLabel("16_plus")).toBe("16 and over");
   });
 });
 
@@ -107,13 +107,13 @@ describe("review participation headlines", () => {
     row("887", "2024-25", "review_participation", "year|PN1", 45.6, 485, 1063), row("887", "2024-25", "review_participation", "year|PN6", 25.6, 272, 1063),
     row("887", "2024-25", "review_participation", "year|PN7", 0.8, 8, 1063),
     // Bands: 16 and over highest (95.1), under 5 lowest (60).
-    row("887", "2024-25", "review_participation", "year|age_under_5", 60, 21, 35), row("887", "2024-25", "review_participation", "year|age_5_9", 90, 198, 220),
-    row("887", "2024-25", "review_participation", "year|age_16_plus", 95.1, 308, 324),
+    row("887", "2024-25", "review_participation", "year|under_5", 60, 21, 35), row("887", "2024-25", "review_participation", "year|5_9", 90, 198, 220),
+    row("887", "2024-25", "review_participation", "year|16_plus", 95.1, 308, 324),
     // Kent: every band suppressed.
-    row("886", "2024-25", "review_participation", "year|age_under_5", null, null, null, "c"), row("886", "2024-25", "review_participation", "year|age_5_9", null, null, null, "c"),
+    row("886", "2024-25", "review_participation", "year|under_5", null, null, null, "c"), row("886", "2024-25", "review_participation", "year|5_9", null, null, null, "c"),
     // Kent's table, PN1 by band: 10 to 15 holds the most (48%).
-    row("887", "2024-25", "review_participation", "year|PN1|age_5_9", 20, 97, 485), row("887", "2024-25", "review_participation", "year|PN1|age_10_15", 48, 233, 485),
-    row("887", "2024-25", "review_participation", "year|PN1|age_16_plus", 32, 155, 485)
+    row("887", "2024-25", "review_participation", "year|PN1|5_9", 20, 97, 485), row("887", "2024-25", "review_participation", "year|PN1|10_15", 48, 233, 485),
+    row("887", "2024-25", "review_participation", "year|PN1|16_plus", 32, 155, 485)
   ]);
 
   it("names the most common code in words", () => {

@@ -25,7 +25,7 @@
 //   time R1 R3 R6 R7 R8 = 5 -> 71.4%.
 //   Participation: PN1-PN7 = 15 - 2 PN0 = 13; PN1-PN6 = 12 (one PN7) -> 92.3%. PN1 7 of 13.
 //   Bands: 5_9 R6's 2 (both take part) 100%; 10_15 R2 1 + R4 3 + R7 2 + R8 3 = 9, all take part, 100%;
-//   16_plus R3's 2, one PN7 -> 50%. Kent cells: PN1 reviews all 10_15 -> PN1|age_10_15 = 7/7 = 100%.
+//   16_plus R3's 2, one PN7 -> 50%. Kent cells: PN1 reviews all 10_15 -> PN1|10_15 = 7/7 = 100%.
 // 2023-24: R3's three reviews, 2 on time -> 66.7%; 1 child, not all on time -> 0%.
 import {afterAll, beforeAll, describe, expect, it} from "vitest";
 import {buildFixture, type Built} from "./helpers.js";
@@ -87,13 +87,13 @@ describe("review_participation", () => {
 
   it("splits by age band at the review, and Kent's code-by-band cells", () => {
     const band = (b: string) => at(`year|${b}`, "review_participation");
-    expect([band("age_5_9").numerator, band("age_5_9").denominator]).toEqual([2, 2]);
-    expect([band("age_10_15").numerator, band("age_10_15").denominator]).toEqual([9, 9]);
-    expect([band("age_16_plus").numerator, band("age_16_plus").denominator, band("age_16_plus").value]).toEqual([1, 2, 50]);
-    expect(band("age_under_5").value).toBeNull();
-    const cell = at("year|PN1|age_10_15", "review_participation");
+    expect([band("5_9").numerator, band("5_9").denominator]).toEqual([2, 2]);
+    expect([band("10_15").numerator, band("10_15").denominator]).toEqual([9, 9]);
+    expect([band("16_plus").numerator, band("16_plus").denominator, band("16_plus").value]).toEqual([1, 2, 50]);
+    expect(band("under_5").value).toBeNull();
+    const cell = at("year|PN1|10_15", "review_participation");
     expect([cell.numerator, cell.denominator, cell.value]).toEqual([7, 7, 100]);
-    expect(at("year|PN7|age_16_plus", "review_participation").value).toBe(100);
-    expect(at("year|PN1|age_5_9", "review_participation").value).toBe(0);
+    expect(at("year|PN7|16_plus", "review_participation").value).toBe(100);
+    expect(at("year|PN1|5_9", "review_participation").value).toBe(0);
   });
 });

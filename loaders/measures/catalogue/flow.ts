@@ -19,7 +19,7 @@ export const flowMeasures: MeasureDefinition[] = MeasureDefinition.array().parse
     sql: "sql/starts.sql",
     notes:
       "DfE's LACnum_Start counts children (a child's first start in the year), which is year|children; year counts every start. " +
-      "Age bands: age_under_1, age_1_4, age_5_9, age_10_15, age_16_17, age_0_4, age_10_17 (age at DECOM)."
+      "Age bands: under_1, 1_4, 5_9, 10_15, 16_17, 0_4, 10_17 (age at DECOM)."
   },
   {
     id: "ceased",

@@ -58,7 +58,7 @@ export const reviewMeasures: MeasureDefinition[] = MeasureDefinition.array().par
     dfe: [],
     sql: "sql/review_participation.sql",
     notes:
-      "By code: the share of PN1-PN7 reviews with that code. By age at the review (age_under_5, age_5_9, age_10_15, age_16_plus): participation " +
+      "By code: the share of PN1-PN7 reviews with that code. By age at the review (under_5, 5_9, 10_15, 16_plus): participation " +
       "within the band. Code by band (Kent's table): the share of the code's reviews falling in the band, so each code's bands add to 100."
   }
 ]);

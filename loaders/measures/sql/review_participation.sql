@@ -2,17 +2,17 @@
 -- under 4, is outside both), reviews held in the year, short breaks excluded.
 --   `year`                 all reviews;
 --   `year|PN1`..`year|PN7` share of the PN1-PN7 reviews with that code;
---   `year|age_5_9` ...     participation among reviews of children in that age band (age at the review;
---                          `age_under_5` holds 4-year-olds, and younger children not coded PN0);
---   `year|PN1|age_5_9` ... Kent's table: share of the code's reviews that fall in the band (bands sum to 100).
+--   `year|5_9` ...     participation among reviews of children in that age band (age at the review;
+--                          `under_5` holds 4-year-olds, and younger children not coded PN0);
+--   `year|PN1|5_9` ... Kent's table: share of the code's reviews that fall in the band (bands sum to 100).
 WITH base AS (
   SELECT la, year, child, review_code,
     review_code IN ('PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6') AS took_part,
-    CASE WHEN age < 5 THEN 'age_under_5' WHEN age < 10 THEN 'age_5_9' WHEN age < 16 THEN 'age_10_15' WHEN age >= 16 THEN 'age_16_plus' END AS band
+    CASE WHEN age < 5 THEN 'under_5' WHEN age < 10 THEN '5_9' WHEN age < 16 THEN '10_15' WHEN age >= 16 THEN '16_plus' END AS band
   FROM model.iro_reviews_in_year
   WHERE review_code IN ('PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7')
 ), codes(code) AS (VALUES ('PN1'), ('PN2'), ('PN3'), ('PN4'), ('PN5'), ('PN6'), ('PN7')),
-bands(band) AS (VALUES ('age_under_5'), ('age_5_9'), ('age_10_15'), ('age_16_plus')),
+bands(band) AS (VALUES ('under_5'), ('5_9'), ('10_15'), ('16_plus')),
 totals AS (
   SELECT y.la, y.year, count(b.child) AS reviews, count(b.child) FILTER (WHERE b.took_part) AS took_part
   FROM model.iro_years y LEFT JOIN base b ON b.la = y.la AND b.year = y.year

@@ -1,7 +1,7 @@
 -- Starts in the year (model.starts): `year` counts episodes with RNE S (a child starting twice counts
 -- twice); `year|children` counts children (DfE LACnum_Start counts a child once). Legal status on entry
 -- in the legal-status groups (every group written) and codes (`year|code_V2`); age at entry as
--- `year|age_<band>` (every band written). numerator = value, denominator = all starts.
+-- `year|<age band>` (under_1, 1_4, ...) (every band written). numerator = value, denominator = all starts.
 WITH groups(code, grp) AS (VALUES
   ('C2', 'care_order'), ('C1', 'interim_care_order'), ('E1', 'placement_order'), ('D1', 'placement_order'),
   ('V2', 's20'), ('L1', 'police_protection'), ('L2', 'police_protection'), ('L3', 'police_protection'),
@@ -30,7 +30,7 @@ SELECT s.la, s.year, 'starts', 'year|code_' || s.ls, count(*), count(*), any_val
 FROM model.starts s JOIN totals t ON t.la = s.la AND t.year = s.year
 GROUP BY s.la, s.year, s.ls
 UNION ALL
-SELECT t.la, t.year, 'starts', 'year|age_' || b.band, count(s.child), count(s.child), any_value(t.total)
+SELECT t.la, t.year, 'starts', 'year|' || b.band, count(s.child), count(s.child), any_value(t.total)
 FROM totals t
 CROSS JOIN bands b
 LEFT JOIN model.starts s ON s.la = t.la AND s.year = t.year AND s.age BETWEEN b.lo AND b.hi
