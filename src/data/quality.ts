@@ -109,12 +109,14 @@ export function summariseQuality(input: {files: FileRow[]; quality: QualityRow[]
     entry.count++;
     rules.set(key, entry);
     if (entry.count > per) continue;
-    const value = input.analyst ? q.value : publicValue(q);
+    // The analyst build is pseudonymised too (disclosure.md: no ids, month and year of birth only), so both
+    // builds show a value only where it is a code or a number; the ingest's JSON report has the rest.
+    const value = publicValue(q);
     examples.push({
       la: q.la, year: yearLabel(q.year), rule: q.rule, severity: q.severity, file: q.file, line: q.line, column: q.column,
       value: value || null, redacted: Boolean(q.value) && !value,
-      // The ingest's message quotes ids and dates; only the analyst build shows it.
-      message: input.analyst ? q.message : `${meaning}${q.column ? ` (column ${q.column})` : ""}.`
+      // The ingest's message quotes ids and dates: described in plain words instead.
+      message: `${meaning}${q.column ? ` (column ${q.column})` : ""}.`
     });
   }
   return QualityFile.parse({generated: input.generated, analyst: input.analyst, source: input.source, files, rules: [...rules.values()], examples});
