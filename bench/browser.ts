@@ -1,7 +1,7 @@
 // Public pages in headless Chromium with 4x CPU throttling: bytes over the wire (gzip, as
 // scripts/serve.ts serves them) on a first visit (empty cache) and a repeat visit (same cache), time to
-// the first chart (the first `.cic-chart svg`) and to fully rendered (the last change to the page
-// before it stays still for a second with no request in flight), both from the start of navigation.
+// the first chart (the first `.cic-chart svg`) and to fully rendered (the last change to the page once every
+// figure has its chart and the page stays still for a second with no request in flight), from the start of navigation.
 import type {AddressInfo} from "node:net";
 import {chromium, type Browser, type BrowserContext} from "playwright-core";
 import {pages} from "../observablehq.config.js";
@@ -52,14 +52,19 @@ async function visit(context: BrowserContext, url: string, throttle: number): Pr
   await page.addInitScript(observer);
   await page.goto(url, {waitUntil: "load"});
   const started = Date.now();
-  let state = {first: null as number | null, last: 0, now: 0, charts: 0};
+  let state = {first: null as number | null, last: 0, now: 0, charts: 0, waiting: 0};
   for (;;) {
     state = await page.evaluate(() => {
       const b = (window as unknown as {__bench: {first: number | null; last: number}}).__bench;
-      return {first: b.first, last: b.last, now: performance.now(), charts: document.querySelectorAll(".cic-chart svg").length};
+      const waiting = [...document.querySelectorAll(".cic-figure")].filter((f) => !f.querySelector(".cic-chart svg")).length;
+      return {first: b.first, last: b.last, now: performance.now(), charts: document.querySelectorAll(".cic-chart svg").length, waiting};
     });
-    if (state.now - state.last > QUIET_MS && inflight.size === 0) break;
-    if (Date.now() - started > TIMEOUT_MS) throw new Error(`${url} did not settle within ${TIMEOUT_MS / 1000}s`);
+    // Quiet is not enough under throttling: evaluating the modules can take over a second with no change to
+    // the page, before any figure exists. So: a chart drawn and every figure with its chart, then 1 s still;
+    // a page with no chart (or one that stalls) only after 10 s still.
+    const still = state.now - state.last;
+    if (inflight.size === 0 && ((still > QUIET_MS && state.charts > 0 && state.waiting === 0) || still > 10_000)) break;
+    if (Date.now() - started > TIMEOUT_MS) throw new Error(`${url} did not settle within ${TIMEOUT_MS / 1000}s (${state.waiting} figures without a chart)`);
     await new Promise((r) => setTimeout(r, 100));
   }
   await page.close();

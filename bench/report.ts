@@ -53,9 +53,12 @@ export function targets(r: Results): Target[] {
         figure: `slowest ${slowest.firstChartMs} ms (${slowest.path})`, met: slowest.firstChartMs! < 1000});
     }
   }
-  const big = r.analyst?.cases.find((c) => c.rows >= 100_000);
+  // Judged on the page itself (slicing and drawing, unthrottled: analysts work at desks); the others are listed.
+  const large = r.analyst?.cases.filter((c) => c.rows >= 100_000) ?? [];
+  const big = large.find((c) => c.where.startsWith("Chromium") && !c.where.includes("throttling")) ?? large[0];
+  const others = large.filter((c) => c !== big).map((c) => `${c.where}: ${c.medianMs} ms`).join("; ");
   out.push(big
-    ? {name: `Analyst filter change at ${n(big.rows)} rows (${big.where})`, target: "< 100 ms", figure: `${big.medianMs} ms`, met: big.medianMs < 100}
+    ? {name: `Analyst filter change at ${n(big.rows)} rows (${big.where})`, target: "< 100 ms", figure: `${big.medianMs} ms${others ? ` (${others})` : ""}`, met: big.medianMs < 100}
     : {name: "Analyst filter change at 100,000 rows", target: "< 100 ms", figure: r.analyst?.note ?? "not measured", met: null});
   return out;
 }
@@ -68,8 +71,12 @@ export function renderReport(r: Results, findings = ""): string {
   const lines: string[] = [
     "# Benchmarks",
     "",
-    `Measured up to ${r.date} with ${r.commands.map((c) => `\`${c}\``).join(", then ")} (the median of each step's runs, listed`,
-    "below). Synthetic scale data from",
+    `Measured up to ${r.date}; each figure is the median of its runs (listed below). Commands, in the order run (\`--results\` and`,
+    "`--merge` let the national run and the rest run side by side):",
+    "",
+    ...r.commands.map((c) => `- \`${c}\``),
+    "",
+    "Synthetic scale data from",
     "`npm run generate-demo -- --scale N` (loaders/demo/scale.ts): real LA numbers, each council sized from DfE's",
     "published figures (children looked after, starts, ceases; data/reference/lait/cla-measures.csv), Medway's demo",
     "behaviour for every council but Medway and Kent, which are the demo's own. Timings live here, never in tests.",
@@ -110,12 +117,18 @@ export function renderReport(r: Results, findings = ""): string {
       `Served by scripts/serve.ts (gzip; content-hashed assets cached as immutable) and opened in headless Chromium at 1280x900 with`,
       `${r.throttle}x CPU throttling (CDP Emulation.setCPUThrottlingRate), no network throttling. Bytes: encoded bytes received`,
       "(headers included). First visit: empty cache; repeat: the same page again with that cache. Times from the start of navigation:",
-      "first chart = first `.cic-chart svg` in the page; rendered = the last change to the page before it is still for 1 s.",
+      "first chart = first `.cic-chart svg` in the page; rendered = the last change to the page once every figure has a chart and",
+      "the page is still for 1 s (or still for 10 s). Each column is its own median over the runs, so rendered can be below first chart.",
+      "Known flaw of the figures below (fixed in bench/browser.ts since, not re-run): a run could stop before the page's figures existed,",
+      "so some runs saw no chart; they are left out of the first-chart median (\"2 of 3 runs\") and their rendered time is too early.",
       r.demoBuild ? `Site build on the demo data (\`npm run build\`): ${sc(r.demoBuild)}, peak ${mb(r.demoBuild.maxRssMb)}.` : "", "",
       "| Page | First visit | Repeat visit | Requests | Charts | First chart | Rendered |",
       "|---|---|---|---|---|---|---|");
     for (const p of r.pages) {
-      lines.push(`| ${p.name} (\`${p.path}\`) | ${p.firstKb} KB | ${p.repeatKb} KB | ${p.requests} | ${p.charts} | ${p.firstChartMs === null ? "-" : `${p.firstChartMs} ms`} | ${p.renderedMs} ms |`);
+      // A run where no chart was seen (the page stalled, or drew nothing) is left out of the first-chart median: say so.
+      const seen = p.runs.filter((v) => v.firstChartMs !== null).length;
+      const partial = seen < p.runs.length && seen > 0 ? ` (${seen} of ${p.runs.length} runs)` : "";
+      lines.push(`| ${p.name} (\`${p.path}\`) | ${p.firstKb} KB | ${p.repeatKb} KB | ${p.requests} | ${p.charts} | ${p.firstChartMs === null ? "-" : `${p.firstChartMs} ms${partial}`} | ${p.renderedMs} ms |`);
     }
     lines.push("");
   }

@@ -15,6 +15,7 @@
 //   --results FILE    where results accumulate (default .tmp/bench/results.json), so two benches can run at once
 //   --merge FILE      add another results file's figures (its sizes, pages, analyst) before writing the report;
 //                     with --only none, just merges and rewrites the report
+//   --merge-builds FILE   take only the site-build figures of that file's sizes (e.g. a one-run build bench)
 //   --out FILE        report file (default BENCHMARKS.md; .tmp/bench/BENCHMARKS.md with --quick)
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from "node:fs";
 import {dirname, join, resolve} from "node:path";
@@ -44,6 +45,7 @@ const {values} = parseArgs({
     dist: {type: "string"},
     results: {type: "string"},
     merge: {type: "string"},
+    "merge-builds": {type: "string"},
     throttle: {type: "string", default: "4"}
   },
   strict: true
@@ -133,6 +135,15 @@ if (values.merge) {
   results.demoBuild = other.demoBuild ?? results.demoBuild;
   results.analyst = other.analyst ?? results.analyst;
   results.commands = [...new Set([...other.commands, ...results.commands])];
+}
+
+if (values["merge-builds"]) {
+  const other = JSON.parse(readFileSync(values["merge-builds"], "utf8")) as Results;
+  for (const x of results.sizes) {
+    const built = other.sizes.find((o) => o.councils === x.councils && o.years === x.years)?.build;
+    if (built) x.build = built;
+  }
+  results.commands = [...new Set([...results.commands, ...other.commands])];
 }
 
 mkdirSync(dirname(resultsFile), {recursive: true});

@@ -69,7 +69,10 @@ function primary(row: MeasureRow, r: Resolved): {count: boolean; denominator: bo
   const numerator = countOf(row, unit);
   const fewBase = (unit === "percent" || unit === undefined) && row.denominator !== null &&
     row.denominator > 0 && row.denominator < r.minDenominator;
-  return {count: (counted.numerator && small(numerator)) || smallDenominator || fewBase, denominator: smallDenominator};
+  // A small denominator is hidden itself, which blanks the percentage; a zero count over it
+  // says nothing about it and stays (0 of PN7's 3 reviews in a band), as zeros do elsewhere.
+  const baseHides = smallDenominator ? numerator !== 0 : fewBase;
+  return {count: (counted.numerator && small(numerator)) || baseHides, denominator: smallDenominator};
 }
 
 interface Figures {
@@ -158,10 +161,14 @@ function candidates(ctx: Context, c: Constraint, hidden: ReadonlySet<string>): s
   return own || keys.length === 0 ? [...keys, total] : keys;
 }
 
-/** Hides a figure; a hidden denominator takes the row's count with it (publish blanks the row). */
+/**
+ * Hides a figure. A hidden denominator leaves the row's count alone: publish blanks the
+ * percentage (count and percentage would give the denominator back) but keeps the count, so
+ * one shared denominator hidden (every review_participation code row is over the same 1,084)
+ * does not blank every count over it.
+ */
 function hide(hidden: Set<string>, key: string): void {
   hidden.add(key);
-  if (key.endsWith(" denominator")) hidden.add(`${key.slice(0, -" denominator".length)} count`);
 }
 
 /** A constraint whose only unknown is hidden gives that figure away. */
@@ -212,6 +219,15 @@ function component(ctx: Context, hidden: ReadonlySet<string>, keys: Iterable<str
   return ctx.constraints.filter((c) => seen.has(c)); // in table order, for determinism
 }
 
+/**
+ * What hiding a figure costs the reader. A hidden denominator blanks only the percentage; its
+ * count stays, and one base is often shared by many rows (every code's share of the same
+ * 1,084 reviews), so hiding it is much cheaper than hiding counts.
+ */
+function weight(key: string): number {
+  return key.endsWith(" denominator") ? 0.25 : 1;
+}
+
 // Look-ahead is tried on this many of a constraint's best candidates (speed; the order is good).
 const LOOKAHEAD = 6;
 
@@ -224,14 +240,19 @@ const LOOKAHEAD = 6;
 function bestCandidate(ctx: Context, c: Constraint): string | null {
   let best: string | null = null;
   let bestCost = Infinity;
-  for (const key of candidates(ctx, c, ctx.figures.hidden).slice(0, LOOKAHEAD)) {
+  const all = candidates(ctx, c, ctx.figures.hidden);
+  // The total comes last in the order but must always be tried: with seven PN codes it fell
+  // off the end, so participation's shared denominator was never weighed against a code.
+  const tried = all.length > LOOKAHEAD && all.at(-1) === c.terms[0] ? [...all.slice(0, LOOKAHEAD), c.terms[0]!] : all.slice(0, LOOKAHEAD);
+  for (const key of tried) {
     const trial = new Set(ctx.figures.hidden);
     hide(trial, key);
     closeFrom(ctx, trial, [key]);
     const added = [...trial].filter((k) => !ctx.figures.hidden.has(k));
-    if (added.length >= bestCost) continue; // cannot win: the rank check only adds to the cost
+    const hiddenCost = added.reduce((sum, k) => sum + weight(k), 0);
+    if (hiddenCost >= bestCost) continue; // cannot win: the rank check only adds to the cost
     const left = recoverableFigures(component(ctx, trial, added), (k) => ctx.status(k, trial)).length;
-    const cost = added.length + left;
+    const cost = hiddenCost + left;
     if (cost < bestCost) {
       best = key;
       bestCost = cost;
@@ -303,8 +324,10 @@ function publish(row: MeasureRow, figures: Figures | null, r: Resolved): PublicM
   const unit = r.units[row.measure];
   const count = figures?.hidden.has(figureKey(row.measure, row.breakdown, "count")) ?? false;
   const denominator = figures?.hidden.has(figureKey(row.measure, row.breakdown, "denominator")) ?? false;
-  if (count || denominator) {
-    return {...row, value: null, numerator: null, denominator: denominator ? null : row.denominator, flag: "c"};
+  if (count) return {...row, value: null, numerator: null, denominator: denominator ? null : row.denominator, flag: "c"};
+  if (denominator) {
+    // The count stays published; a percentage is blanked with its base, a count row's value is its count.
+    return {...row, value: unit === "count" ? row.value : null, denominator: null, flag: "c"};
   }
   let flag: DisclosureFlag | null = null;
   if (row.value === null) flag = row.denominator === 0 ? "z" : "x";
@@ -387,7 +410,7 @@ export function checkTables(rows: readonly MeasureRow[], options: SuppressOption
   for (const t of r.tables) {
     if (t.kind === "sum") for (const p of t.parts) covered.add(p.measure);
     else if (t.kind === "outside") for (const s of t.snapshots) for (const g of t.groups) leftOut.add(figureKey(t.measure, `${s}|${g}`, "count"));
-    else if (t.kind !== "follows") covered.add(t.measure);
+    else if (t.kind !== "follows" && t.kind !== "denominator") covered.add(t.measure);
   }
   for (const group of partitions(rows).values()) {
     const {la, year} = group[0]!;

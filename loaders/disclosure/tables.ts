@@ -199,7 +199,13 @@ export const tables: TableDef[] = z.array(TableDef).parse([
     total: ref("review_participation", b), parts: PN.slice(0, 6).map((c) => ref("review_participation", `${c}|${b}`))})),
 
   // Denominators that are counts published elsewhere: the same figure under two names.
-  denominatorOf("reviews_in_timescale", year, [null], ref("reviews_held")),
+  // Timeliness is over the reviews that can be assessed: with none unassessable (Medway 2024-25)
+  // its denominator is the reviews_held total itself.
+  {kind: "sum", id: "reviews_in_timescale_denominator", snapshots: year, total: ref("reviews_held"),
+    parts: [ref("reviews_in_timescale", null, "denominator"), ref("reviews_held", "not_assessed")]},
+  denominatorOf("reviews_held", year, "", ref("reviews_held")),
+  {kind: "outside", id: "reviews_in_timescale_children", snapshots: year, measure: "reviews_in_timescale", groups: ["children"],
+    why: "children whose reviews were all on time, not reviews"},
   denominatorOf("review_participation", year, PN, ref("review_participation", null, "denominator")),
   ...PN.map((c) => denominatorOf("review_participation", year, REVIEW_BANDS.map((b) => `${c}|${b}`),
     ref("review_participation", c), `review_participation_${c}_band_denominator`)),
@@ -208,7 +214,9 @@ export const tables: TableDef[] = z.array(TableDef).parse([
   denominatorOf("ceased", year, "code_", ref("ceased"), "ceased_codes_denominator"),
   denominatorOf("ceased", year, "children|", ref("ceased", "children"), "ceased_children_denominator"),
   denominatorOf("ceased_pct", year, "children|", ref("ceased", "children")),
-  ...["at_start", "at_end"].map((s) => denominatorOf("cla_by_placement_type_pct", [s], "", ref("cla_count"), `placement_type_pct_denominator@${s}`)),
+  // Not linked yet: cla_by_placement_type_pct's denominators are cla_count too, but the link
+  // makes the run 3x slower (4 s -> 14 s on the demo), and cla_count is never hidden there.
+  // To add: ...["at_start", "at_end"].map((s) => denominatorOf("cla_by_placement_type_pct", [s], "", ref("cla_count"), `placement_type_pct_denominator@${s}`)),
   denominatorOf("uasc_pct", ["at_end"], [null], ref("cla_count")),
   denominatorOf("drn_resolved_in_timescale", year, [null], ref("drn_resolved"))
 ]);
