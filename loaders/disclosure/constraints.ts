@@ -90,8 +90,11 @@ export function buildConstraints(index: RowIndex, tables: readonly TableDef[]): 
           const of = refKey(snapshot, table.of);
           if (!hasRow(index, of)) break;
           for (const g of groups) {
-            const d = figureKey(table.measure, breakdownOf(snapshot, g), "denominator");
-            if (hasRow(index, d)) out.push({id: `${id}|${g ?? ""}`, terms: [d, of]});
+            // Only a denominator the row carries is a published figure to link.
+            const row = index.get(rowKey(table.measure, breakdownOf(snapshot, g)));
+            if (row && row.denominator !== null) {
+              out.push({id: `${id}|${g ?? ""}`, terms: [figureKey(table.measure, breakdownOf(snapshot, g), "denominator"), of]});
+            }
           }
           break;
         }

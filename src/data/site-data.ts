@@ -1,12 +1,14 @@
 // Shared by the data loaders (src/data/*.json.ts): read the build folder scripts/build.ts wrote,
 // suppress small numbers for the public build (loaders/disclosure), validate, and return the page's file.
 // The build folder comes from CIC_BUILD_DIR (set by scripts/build.ts); default .tmp/build.
-import {existsSync, readFileSync} from "node:fs";
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync} from "node:fs";
 import {join, resolve} from "node:path";
 import {MeasuresFile} from "../../loaders/measures/schema.js";
 import {MeasureDefinition} from "../../loaders/measures/catalogue/schema.js";
 import {loadDisclosureConfig} from "../../loaders/disclosure/config.js";
 import {unitsFromCatalogue} from "../../loaders/disclosure/figures.js";
+import {PublicMeasureRow} from "../../loaders/disclosure/schema.js";
 import {suppressMeasures} from "../../loaders/disclosure/suppress.js";
 import {pageAreas} from "./areas.js";
 import {type Area, AreaFile, BuildInfo, MetaFile, type SiteRow} from "./schema.js";
@@ -86,8 +88,26 @@ export function load(): Loaded {
   info = {...info, analyst: false};
   // Suppress over every measure at once so a total on one page cannot undo a cell on another.
   const config = loadDisclosureConfig();
+  return {info, threshold: config.threshold, rows: suppressedOnce(dir, measures, config, catalogue), catalogue};
+}
+
+// Every data loader of a build needs the same suppressed rows and suppression takes seconds, so the
+// first loader writes them to .tmp/suppressed/, keyed by everything they depend on (the measures, the
+// config, the catalogue and the disclosure code itself), and the others read them back.
+function suppressedOnce(dir: string, measures: MeasuresFile["measures"], config: ReturnType<typeof loadDisclosureConfig>,
+  catalogue: MeasureDefinition[]): SiteRow[] {
+  const code = join(projectRoot, "loaders", "disclosure");
+  const hash = createHash("sha256").update(readFileSync(join(dir, "measures.json"))).update(JSON.stringify(config)).update(JSON.stringify(catalogue));
+  for (const name of readdirSync(code).sort()) hash.update(name).update(readFileSync(join(code, name)));
+  const cacheDir = join(projectRoot, ".tmp", "suppressed");
+  const cache = join(cacheDir, `${hash.digest("hex").slice(0, 24)}.json`);
+  if (existsSync(cache)) return PublicMeasureRow.array().parse(JSON.parse(readFileSync(cache, "utf8")));
   const rows: SiteRow[] = suppressMeasures(measures, {config, units: unitsFromCatalogue(catalogue)});
-  return {info, threshold: config.threshold, rows, catalogue};
+  mkdirSync(cacheDir, {recursive: true});
+  // Written whole then renamed: loaders run one at a time, but a half-written file must never be read.
+  writeFileSync(`${cache}.tmp`, JSON.stringify(rows));
+  renameSync(`${cache}.tmp`, cache);
+  return rows;
 }
 
 function sortYears(years: Iterable<string>): string[] {
