@@ -71,7 +71,7 @@ export function renderReport(r: Results, findings = ""): string {
   const lines: string[] = [
     "# Benchmarks",
     "",
-    `Measured up to ${r.date}; each figure is the median of its runs (listed below). Commands, in the order run (\`--results\` and`,
+    `Measured up to ${r.date}; each figure is the median of its runs (listed below). Commands whose figures are merged here (\`--results\` and`,
     "`--merge` let the national run and the rest run side by side):",
     "",
     ...r.commands.map((c) => `- \`${c}\``),
