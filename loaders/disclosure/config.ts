@@ -16,7 +16,7 @@ export const LeakCheckConfig = z.object({
   // Month-days ("03-31") the site prints as period boundaries; a birthday on one cannot be scanned.
   ignoreBirthDays: z.array(z.string().regex(/^\d\d-\d\d$/)).default(["03-31", "04-01"]),
   // Whole dates that library code carries as constants (d3-time-format parses "2000-01-01").
-  ignoreDates: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)).default(["1970-01-01", "2000-01-01"])
+  ignoreDates: z.array(z.string().regex(/^\d{4}-\d\d-\d\d$/)).default([])
 });
 export type LeakCheckConfig = z.infer<typeof LeakCheckConfig>;
 

@@ -3,10 +3,10 @@
 // for the forms that contain punctuation: dates (any order, several separators, month
 // names), postcodes with a space, and identifiers with punctuation inside.
 import {readdirSync, readFileSync, statSync} from "node:fs";
-import {join, relative} from "node:path";
+import {join, relative, sep} from "node:path";
 import {brotliDecompressSync, gunzipSync} from "node:zlib";
 import {loadDisclosureConfig, type LeakCheckConfig} from "./config.js";
-import {collectIdentifiers, isoDate, type IdentifierKind, type Identifiers} from "./identifiers.js";
+import {collectIdentifiers, DATE_COLUMNS, isoDate, type IdentifierKind, type Identifiers} from "./identifiers.js";
 
 export interface Hit {
   file: string;           // relative to the output folder
@@ -157,12 +157,20 @@ function readAsText(file: string): string {
   return bytes.toString("latin1");
 }
 
+// Framework's runtime and the npm bundles prepare-site makes from node_modules: code, never data. Library
+// code carries calendar constants (d3-time-format's 2000-01-01, d3-dsv's test dates), so dates of birth are
+// not looked for there; identifiers and postcodes still are, and everything else is scanned in full.
+const LIBRARY_FOLDERS = ["_npm/", "_observablehq/", "_node/"];
+const DATE_KINDS: ReadonlySet<string> = new Set(DATE_COLUMNS);
+
 export function scanFolder(dir: string, ids: Identifiers): Hit[] {
   const hits: Hit[] = [];
   for (const file of filesUnder(dir)) {
     const seen = new Set<string>();
     const name = relative(dir, file);
+    const library = LIBRARY_FOLDERS.some((folder) => name.split(sep).join("/").startsWith(folder));
     scanText(readAsText(file), ids, (kind, form, value) => {
+      if (library && DATE_KINDS.has(kind)) return;
       const key = `${kind}\u0000${form}\u0000${value}`;
       if (seen.has(key)) return;
       seen.add(key);

@@ -97,6 +97,18 @@ describe("leak check", () => {
     expect(await leakCheck({dir: dist, input, rules})).toEqual([]);
   });
 
+  it("does not look for dates of birth inside library bundles, but still for identifiers there", async () => {
+    const dist = join(root, "library");
+    // d3-style calendar constants equal to a child's date of birth (04/03/2013) in npm and runtime bundles...
+    write(join(dist, "_npm", "d3-dsv@3.0.1", "_esm.js"), `const test = "2013-03-04";`);
+    write(join(dist, "_observablehq", "runtime.js"), `new Date(2013, 2, 4); // 04/03/2013`);
+    // ...but the same date in our own component or a data file is a leak, and so is a CHILD id in a bundle.
+    write(join(dist, "_import", "components", "figure.js"), `const d = "2013-03-04";`);
+    write(join(dist, "_npm", "leaky@1.0.0", "_esm.js"), `const who = "${ID.child}";`);
+    const found = (await leakCheck({dir: dist, input, rules})).map((h) => `${h.file.replaceAll("\\", "/")} ${h.kind}`).sort();
+    expect(found).toEqual(["_import/components/figure.js DOB", "_npm/leaky@1.0.0/_esm.js CHILD"]);
+  });
+
   it("refuses to pass when there is nothing to compare", async () => {
     const empty = join(root, "no-csv");
     mkdirSync(empty, {recursive: true});
