@@ -4,6 +4,7 @@
 //   CIC_BUILD_DIR   use an existing build folder (measures.json, catalogue.json, build-info.json) and skip
 //                   the warehouse and measures, e.g. tests/browser/fixtures/build
 //   CIC_OUTPUT      the site's folder (default dist/, or dist-analyst/ with --analyst)
+//   (after building, every input identifier is looked for in the output: a hit deletes it and fails)
 //   --analyst       (npm run build:analyst) the analyst build: .tmp/build-analyst -> dist-analyst, loaders see
 //                   CIC_ANALYST=1 and skip suppression; its pages come from src/ and src-analyst/ (the cohort
 //                   explorer), assembled in .tmp/analyst-src, and it writes an ANALYST-BUILD marker (docs/analyst.md).
@@ -16,6 +17,7 @@ import {MeasureDefinition} from "../loaders/measures/catalogue/schema.js";
 import type {BuildInfo} from "../src/data/schema.js";
 import {prepareSite} from "./prepare-site.js";
 import {assembleAnalystRoot, writeAnalystMarker} from "./analyst-site.js";
+import {leakCheck} from "../loaders/disclosure/leak-check.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
@@ -140,6 +142,25 @@ function fixHtmlFiles(dir: string): void {
   }
 }
 
+// Every identifier of the input extracts is looked for in every output file (docs/disclosure.md); a hit
+// deletes the output, so a leaky site can be neither served nor published, and fails the build.
+async function checkNoIdentifiers(output: string, buildDir: string, givenBuildDir: boolean): Promise<void> {
+  const info = JSON.parse(readFileSync(join(buildDir, "build-info.json"), "utf8")) as {input?: string};
+  const input = info.input ? resolve(root, info.input) : "";
+  if (!input || !existsSync(input) || !laFolders(input).length) {
+    // Only a hand-made build folder (CIC_BUILD_DIR, e.g. the browser tests' fixture) has no extracts behind it.
+    if (givenBuildDir) return log("leak check skipped: the build folder has no input extracts");
+    throw new Error(`leak check: the input extracts ${input || "(none)"} are not there to check against`);
+  }
+  const hits = await leakCheck({dir: output, input});
+  if (hits.length) {
+    rmSync(output, {recursive: true, force: true});
+    const lines = hits.slice(0, 20).map((h) => `${h.file}: ${h.kind} (${h.form}) ${h.redacted}`);
+    throw new Error(`leak check: ${hits.length} input identifier(s) in the output, which was deleted:\n  ${lines.join("\n  ")}`);
+  }
+  log(`leak check passed: no input identifier in ${relative(root, output)}`);
+}
+
 export async function build({analyst = false} = {}): Promise<string> {
   // CIC_OUTPUT lets the browser tests build beside, not over, a user's dist/.
   const output = process.env.CIC_OUTPUT ? resolve(root, process.env.CIC_OUTPUT) : join(root, analyst ? "dist-analyst" : "dist");
@@ -175,6 +196,7 @@ export async function build({analyst = false} = {}): Promise<string> {
   fixHtmlFiles(output);
   const bad = checkOffline(output);
   if (bad.length) throw new Error(`built files refer to third-party hosts: ${bad.join(", ")}`);
+  await checkNoIdentifiers(output, buildDir, Boolean(given));
   if (analyst) writeAnalystMarker(output, new Date().toISOString());
   log(`site written to ${relative(root, output)}`);
   return output;
