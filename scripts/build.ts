@@ -74,21 +74,30 @@ async function catalogue(): Promise<MeasureDefinition[]> {
 
 async function computeIntoBuildFolder(buildDir: string, analyst: boolean): Promise<void> {
   const input = await resolveInput();
-  const warehouse = await optionalModule<{buildWarehouse: (o: {input: string; db: string; reportPath: string}) => Promise<unknown>}>("loaders/warehouse/build.ts");
-  if (!warehouse) throw new Error("loaders/warehouse/build.ts is not there yet; use CIC_BUILD_DIR=tests/browser/fixtures/build");
+  const {buildWarehouse} = await import("../loaders/warehouse/build.js");
+  const {defaultCacheDir} = await import("../loaders/warehouse/council-cache.js");
   mkdirSync(buildDir, {recursive: true});
+  // Kept between builds: with the ingest cache, a rebuild replaces only the councils whose files changed,
+  // in the warehouse and in its measures (docs/site.md, "Rebuilding").
   const db = join(buildDir, "warehouse.duckdb");
-  rmSync(db, {force: true});
   log(`warehouse from ${relative(root, input)}`);
   // The ingest report (what was loaded and rejected) is for the Data quality page.
-  await warehouse.buildWarehouse({input, db, reportPath: join(buildDir, "ingest-report.json")});
+  const report = await buildWarehouse({input, db, reportPath: join(buildDir, "ingest-report.json"),
+    cacheDir: process.env.CIC_NO_CACHE === "1" ? null : defaultCacheDir});
+  if (!report.ok) {
+    const fatal = report.quality.filter((q) => q.severity === "error" && q.level === "file").slice(0, 5)
+      .map((q) => `  ${q.file}${q.line ? ` line ${q.line}` : ""}${q.column ? ` column ${q.column}` : ""}: ${q.message}`);
+    throw new Error(`the extracts have file-level errors, so the site was not built (all of them: ${relative(root, join(buildDir, "ingest-report.json"))}):\n${fatal.join("\n")}`);
+  }
   const {DuckDBInstance} = await import("@duckdb/node-api");
-  const {computeMeasures} = await import("../loaders/measures/run.js");
+  const {computeMeasuresIncremental} = await import("../loaders/measures/incremental.js");
   const instance = await DuckDBInstance.create(db);
   const conn = await instance.connect();
   let rows: MeasureRow[];
   try {
-    rows = await computeMeasures(conn);
+    const result = await computeMeasuresIncremental(conn);
+    rows = result.rows;
+    log(`measures computed for ${result.recomputed === "all" ? "every council" : result.recomputed.length ? `changed councils ${result.recomputed.join(", ")}` : "no council (none changed)"}`);
   } finally {
     conn.closeSync();
     instance.closeSync();

@@ -36,7 +36,7 @@ export async function buildModel(conn: DuckDBConnection): Promise<void> {
   }
 }
 
-async function unionInto(conn: DuckDBConnection, table: string, files: string[]): Promise<void> {
+export async function unionInto(conn: DuckDBConnection, table: string, files: string[]): Promise<void> {
   const selects = files.map((file) => {
     const sql = stripTrailingSemicolon(readFileSync(file, "utf8"));
     return `SELECT la::VARCHAR AS la, year::INTEGER AS year, measure::VARCHAR AS measure, breakdown::VARCHAR AS breakdown,
@@ -64,6 +64,11 @@ export async function computeMeasures(conn: DuckDBConnection): Promise<MeasureRo
   await buildModel(conn);
   await unionInto(conn, "measures.results", sqlFiles("sql"));
   await unionInto(conn, "measures.comparators", sqlFiles("comparators"));
+  return readMeasures(conn);
+}
+
+/** measures.results and measures.comparators as rows, in the order the site and the tests expect. */
+export async function readMeasures(conn: DuckDBConnection): Promise<MeasureRow[]> {
   const reader = await conn.runAndReadAll(`
     SELECT * FROM measures.results UNION ALL SELECT * FROM measures.comparators
     ORDER BY la, year, measure, breakdown`);

@@ -1,18 +1,19 @@
 // Builds the warehouse from an input folder of extracts. The database is built in a temp file
 // beside the target and renamed into place only when no file-level error was found, so a failed
 // load leaves the previous warehouse exactly as it was.
-import {mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
-import {basename, dirname, join, relative, resolve} from "node:path";
+import {dirname, join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {DuckDBInstance, type DuckDBConnection} from "@duckdb/node-api";
 import {discover} from "../ingest/discover.js";
-import {rawColumnNames, readCsvFile, scanColumns, type ParsedFile} from "../ingest/read-file.js";
-import {checkLa} from "../ingest/la-checks.js";
 import {readDrnMap} from "../ingest/drn-categories.js";
-import {CORE_TABLES, recognise, type CoreTable} from "../ingest/tables.js";
-import {IngestReport, totals, type FileRow, type QualityRow, type TableCount} from "../ingest/report.js";
-import {TableSink, quoteIdent, tableColumns} from "./write.js";
+import {CORE_TABLES, type CoreTable} from "../ingest/tables.js";
+import {IngestReport, totals, type QualityRow} from "../ingest/report.js";
+import {TableSink, loadRaw, loadTyped, quoteIdent, tableColumns, type Column} from "./write.js";
+import type {CouncilJob, CouncilShard} from "./council-ingest.js";
+import {ingestCouncils} from "./council-pool.js";
+import {baseKey, cachedShard, councilKey, pendingDir, storeShard} from "./council-cache.js";
 import {loadReference, defaultReferenceDir} from "./reference.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,6 +23,8 @@ export const defaultDb = join(projectRoot, "data", "warehouse.duckdb");
 export interface IngestOptions {
   referenceDir?: string;   // default data/reference
   drnMapPath?: string;     // default <referenceDir>/drn-category-map.csv
+  workers?: number;        // councils ingested at once (worker threads); default one per core
+  cacheDir?: string | null; // reuse councils' ingests whose files have not changed (council-cache.ts); default none
 }
 
 /**
@@ -30,116 +33,160 @@ export interface IngestOptions {
  * incomplete and the caller must discard it, as buildWarehouse does).
  */
 export async function ingestInto(conn: DuckDBConnection, input: string, options: IngestOptions = {}): Promise<IngestReport> {
+  return ingest(conn, input, options, null);
+}
+
+/**
+ * `previous`: the conn holds an earlier warehouse of the same base key, with these councils' keys; only
+ * councils whose key changed (or that are new or gone) are replaced, and meta is rewritten.
+ */
+async function ingest(conn: DuckDBConnection, input: string, options: IngestOptions, previous: Map<string, string> | null): Promise<IngestReport> {
   const referenceDir = options.referenceDir ?? defaultReferenceDir;
-  await conn.run(readFileSync(join(here, "schema.sql"), "utf8"));
-  await loadReference(conn, referenceDir);
+  if (!previous) {
+    await conn.run(readFileSync(join(here, "schema.sql"), "utf8"));
+    await loadReference(conn, referenceDir);
+  }
 
   const quality: QualityRow[] = [];
-  const mapPath = options.drnMapPath ?? join(referenceDir, "drn-category-map.csv");
-  const {map: drnMap, problems} = readDrnMap(mapPath);
-  for (const p of problems) {
-    quality.push({la: null, year: null, file: relative(projectRoot, mapPath) || mapPath, line: p.line, column: p.column, value: p.value,
+  const drnMapPath = options.drnMapPath ?? join(referenceDir, "drn-category-map.csv");
+  for (const p of readDrnMap(drnMapPath).problems) {
+    quality.push({la: null, year: null, file: relative(projectRoot, drnMapPath) || drnMapPath, line: p.line, column: p.column, value: p.value,
       rule: "drn_map_invalid", severity: "error", message: p.message, level: "file"});
   }
 
   const found = discover(input);
   quality.push(...found.quality);
+  const cleanColumns = {} as Record<CoreTable, Column[]>;
+  for (const table of CORE_TABLES) cleanColumns[table] = await tableColumns(conn, "clean", table);
+
   const scratch = mkdtempSync(join(tmpdir(), "cic-ingest-"));
   try {
-    const rawSinks = await prepareRawTables(conn, input, found.collections.flatMap((c) => c.csvFiles), scratch);
-    const cleanSinks = new Map<CoreTable, TableSink>();
-    for (const table of CORE_TABLES) cleanSinks.set(table, new TableSink(scratch, "clean", table, await tableColumns(conn, "clean", table)));
+    const jobs: CouncilJob[] = [...new Set(found.collections.map((c) => c.la))].map((la) => ({
+      input, la, drnMapPath, cleanColumns, outDir: join(scratch, la),
+      folders: found.collections.filter((c) => c.la === la).map(({year, csvFiles}) => ({year, csvFiles}))
+    }));
+    const shards = await councilShards(jobs, options);
 
-    const files: FileRow[] = [];
-    const counts: TableCount[] = [];
-    for (const la of [...new Set(found.collections.map((c) => c.la))]) {
-      // One LA at a time keeps memory to one LA's history, however many LAs the input holds.
-      const folders = found.collections.filter((c) => c.la === la);
-      const parsed: ParsedFile[] = [];
-      for (const folder of folders) {
-        for (const file of folder.csvFiles) parsed.push(readCsvFile(input, la, folder.year, file, quality));
-      }
-      const result = checkLa(la, folders.map((f) => f.year), parsed, drnMap, quality);
-      for (const file of parsed) {
-        files.push(file.meta);
-        const sink = file.meta.table_name ? rawSinks.get(file.meta.table_name) : undefined;
-        if (file.meta.status !== "rejected" && sink) addRaw(sink, file);
-      }
-      for (const table of CORE_TABLES) {
-        const sink = cleanSinks.get(table)!;
-        const names = sink.columns.map((c) => c.name);
-        for (const c of result.clean[table]) {
-          const row = c.row as Record<string, unknown>;
-          const values: unknown[] = [];
-          for (const name of names) {
-            values.push(name === "la" ? la : name === "year" ? c.source.meta.year : name === "file" ? c.source.meta.file : name === "line" ? c.line : row[name]);
-          }
-          sink.add(values);
-        }
-      }
-      counts.push(...result.counts);
+    for (const {shard} of shards) quality.push(...shard.quality);
+    if (previous) {
+      const current = new Map(shards.map((s) => [s.shard.la, s.key]));
+      const stale = [...new Set([...previous.keys(), ...current.keys()])].filter((la) => previous.get(la) !== current.get(la));
+      await deleteCouncils(conn, stale);
+      await loadShards(conn, shards.filter((s) => stale.includes(s.shard.la)));
+      for (const table of ["collections", "files", "quality", "build", "councils"]) await conn.run(`DELETE FROM meta.${table}`);
+    } else {
+      await loadShards(conn, shards);
     }
     const collections = found.collections.map(({la, year, folder}) => ({la, year, folder}));
+    const files = shards.flatMap(({shard}) => shard.files);
+    const metaSink = async (table: string) => new TableSink(scratch, "meta", table, await tableColumns(conn, "meta", table));
     const meta = {
-      collections: new TableSink(scratch, "meta", "collections", await tableColumns(conn, "meta", "collections")),
-      files: new TableSink(scratch, "meta", "files", await tableColumns(conn, "meta", "files")),
-      quality: new TableSink(scratch, "meta", "quality", await tableColumns(conn, "meta", "quality"))
+      collections: await metaSink("collections"), files: await metaSink("files"), quality: await metaSink("quality"),
+      build: await metaSink("build"), councils: await metaSink("councils")
     };
     collections.forEach((c) => meta.collections.addObject(c));
     files.forEach((f) => meta.files.addObject(f));
     quality.forEach((q) => meta.quality.addObject(q));
-    for (const sink of [...rawSinks.values(), ...cleanSinks.values(), ...Object.values(meta)]) await sink.load(conn);
+    meta.build.add([options.cacheDir ? baseKey(referenceDir) : ""]);
+    shards.forEach((s) => meta.councils.add([s.shard.la, s.key]));
+    for (const sink of Object.values(meta)) await sink.load(conn);
 
     const t = totals(quality);
     return IngestReport.parse({
       ok: t.fatal === 0, generated: new Date().toISOString(), input, db: null,
-      collections, files, tables: counts, quality, totals: t
+      collections, files, tables: shards.flatMap(({shard}) => shard.counts), quality, totals: t
     });
   } finally {
     rmSync(scratch, {recursive: true, force: true});
   }
 }
 
-/**
- * raw.<table> holds every column any file of that table has, so the header of every file is read
- * first and the tables widened before any row is written.
- */
-async function prepareRawTables(conn: DuckDBConnection, input: string, csvFiles: string[], scratch: string): Promise<Map<string, TableSink>> {
-  const columnsByTable = new Map<string, Set<string>>();
-  for (const file of csvFiles) {
-    const upper = scanColumns(join(input, file));
-    if (!upper) continue;
-    const recognition = recognise(basename(file), upper);
-    if (!recognition) continue;
-    const set = columnsByTable.get(recognition.spec.name) ?? new Set();
-    rawColumnNames(upper).forEach((c) => set.add(c));
-    columnsByTable.set(recognition.spec.name, set);
-  }
-  const sinks = new Map<string, TableSink>();
-  for (const [table, wanted] of columnsByTable) {
-    await conn.run(`CREATE TABLE IF NOT EXISTS raw.${quoteIdent(table)} (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER)`);
-    const existing = new Set((await tableColumns(conn, "raw", table)).map((c) => c.name));
-    for (const column of wanted) {
-      if (!existing.has(column)) await conn.run(`ALTER TABLE raw.${quoteIdent(table)} ADD COLUMN ${quoteIdent(column)} VARCHAR`);
-    }
-    sinks.set(table, new TableSink(scratch, "raw", table, await tableColumns(conn, "raw", table)));
-  }
-  return sinks;
+async function deleteCouncils(conn: DuckDBConnection, las: string[]): Promise<void> {
+  if (!las.length) return;
+  const list = las.map((la) => `'${la.replace(/'/g, "''")}'`).join(", ");
+  const tables = (await conn.runAndReadAll(`SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name IN ('raw', 'clean')`)).getRowObjectsJS();
+  for (const t of tables) await conn.run(`DELETE FROM ${quoteIdent(String(t.schema_name))}.${quoteIdent(String(t.table_name))} WHERE la IN (${list})`);
 }
 
-function addRaw(sink: TableSink, file: ParsedFile): void {
-  const positions = sink.columns.map((c) => file.columns.indexOf(c.name));
-  const {la, year} = file.meta;
-  const names = sink.columns.map((c) => c.name);
-  for (const record of file.records) {
-    const values: unknown[] = [];
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      const p = positions[i]!;
-      values.push(name === "la" ? la : name === "year" ? year : name === "file" ? file.meta.file : name === "line" ? record.line
-        : p < 0 ? null : (record.fields[p] ?? null));
+/** The councils of the warehouse at `db` when it was built from the same base key, else null (build afresh). */
+async function previousCouncils(db: string, key: string): Promise<Map<string, string> | null> {
+  if (!existsSync(db) || existsSync(`${db}.wal`)) return null;
+  try {
+    const instance = await DuckDBInstance.create(db, {access_mode: "READ_ONLY"});
+    try {
+      const conn = await instance.connect();
+      try {
+        const built = (await conn.runAndReadAll("SELECT base_key FROM meta.build")).getRowObjectsJS();
+        if (built.length !== 1 || built[0]!.base_key !== key) return null;
+        const rows = (await conn.runAndReadAll("SELECT la, ingest_key FROM meta.councils")).getRowObjectsJS();
+        return new Map(rows.map((r) => [String(r.la), String(r.ingest_key)]));
+      } finally {
+        conn.closeSync();
+      }
+    } finally {
+      instance.closeSync();
     }
-    sink.add(values);
+  } catch {
+    return null;   // an older or damaged warehouse: build afresh
+  }
+}
+
+interface PlacedShard {
+  shard: CouncilShard;
+  dir: string;   // the folder holding its files
+  key: string;   // its cache key ('' without the cache)
+}
+
+/** Each council's ingest, from the cache where its inputs are unchanged, else run (in parallel) and stored. */
+async function councilShards(jobs: CouncilJob[], options: IngestOptions): Promise<PlacedShard[]> {
+  const cacheDir = options.cacheDir ?? null;
+  const placed: (PlacedShard | null)[] = jobs.map(() => null);
+  const keys: string[] = [];
+  const misses: number[] = [];
+  jobs.forEach((job, i) => {
+    if (!cacheDir) return misses.push(i);
+    keys[i] = councilKey(job);
+    const hit = cachedShard(cacheDir, job.la, keys[i]!);
+    if (hit) placed[i] = {...hit, key: keys[i]!};
+    else misses.push(i);
+  });
+  const run = misses.map((i) => (cacheDir ? {...jobs[i]!, outDir: pendingDir(cacheDir, jobs[i]!.la, keys[i]!)} : jobs[i]!));
+  const shards = await ingestCouncils(run, options.workers);
+  misses.forEach((i, n) => {
+    const shard = shards[n]!;
+    placed[i] = cacheDir
+      ? {shard, dir: storeShard(cacheDir, shard, keys[i]!, run[n]!.outDir), key: keys[i]!}
+      : {shard, dir: run[n]!.outDir, key: ""};
+  });
+  return placed as PlacedShard[];
+}
+
+/**
+ * Loads every council's rows, one statement per table over all councils' files (in council order, so
+ * the tables hold rows in the order a serial load would). raw.<table> is first widened to every
+ * column any council's files have.
+ */
+async function loadShards(conn: DuckDBConnection, shards: PlacedShard[]): Promise<void> {
+  const rawTables = new Map<string, {columns: string[]; paths: string[]}>();
+  for (const {shard, dir} of shards) {
+    for (const part of shard.raw) {
+      const table = rawTables.get(part.table) ?? {columns: [], paths: []};
+      for (const c of part.columns) if (!table.columns.includes(c)) table.columns.push(c);
+      if (part.rows) table.paths.push(join(dir, part.file));
+      rawTables.set(part.table, table);
+    }
+  }
+  for (const [table, {columns, paths}] of rawTables) {
+    await conn.run(`CREATE TABLE IF NOT EXISTS raw.${quoteIdent(table)} (la VARCHAR, year INTEGER, file VARCHAR, line INTEGER)`);
+    const existing = new Set((await tableColumns(conn, "raw", table)).map((c) => c.name));
+    for (const column of columns) {
+      if (!existing.has(column)) await conn.run(`ALTER TABLE raw.${quoteIdent(table)} ADD COLUMN ${quoteIdent(column)} VARCHAR`);
+    }
+    await loadRaw(conn, table, paths);
+  }
+  for (const table of CORE_TABLES) {
+    const paths = shards.flatMap(({shard, dir}) => shard.clean.filter((c) => c.table === table && c.rows).map((c) => join(dir, c.file)));
+    await loadTyped(conn, "clean", table, await tableColumns(conn, "clean", table), paths);
   }
 }
 
@@ -158,11 +205,15 @@ export async function buildWarehouse(options: BuildOptions): Promise<IngestRepor
   };
   let report: IngestReport;
   try {
+    // With the cache, an earlier warehouse of the same code and reference data is copied and only the
+    // councils whose files changed are replaced in the copy; the original stays until the rename.
+    const previous = options.cacheDir ? await previousCouncils(db, baseKey(options.referenceDir ?? defaultReferenceDir)) : null;
+    if (previous) copyFileSync(db, temp);
     const instance = await DuckDBInstance.create(temp);
     try {
       const conn = await instance.connect();
       try {
-        report = await ingestInto(conn, options.input, options);
+        report = await ingest(conn, options.input, options, previous);
         // Fold the write-ahead log into the file so the renamed file is complete on its own.
         await conn.run("CHECKPOINT");
       } finally {

@@ -144,3 +144,9 @@ CREATE TABLE meta.quality (
   severity VARCHAR NOT NULL,       -- 'error' (row or file rejected), 'warning' (loaded, corrected or flagged), 'info'
   message VARCHAR NOT NULL
 );
+
+-- What the warehouse was built from, so a rebuild with the ingest cache replaces only the councils
+-- whose files changed (buildWarehouse): the key of the ingest code and reference data, and each
+-- council's key (council-cache.ts). Empty keys when built without the cache.
+CREATE TABLE meta.build (base_key VARCHAR NOT NULL);
+CREATE TABLE meta.councils (la VARCHAR NOT NULL, ingest_key VARCHAR NOT NULL);

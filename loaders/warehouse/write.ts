@@ -1,5 +1,6 @@
-// Bulk loading: rows are written to one temp CSV per target table and read in with a single
-// read_csv per table at the end, which is far faster than appending value by value.
+// Bulk loading: rows are written to temp CSV files and read in with a single read_csv per table,
+// which is far faster than appending value by value. Council workers write the files
+// (council-ingest.ts); the main thread loads every council's file of a table in one statement.
 import {closeSync, openSync, writeSync} from "node:fs";
 import {join} from "node:path";
 import type {DuckDBConnection} from "@duckdb/node-api";
@@ -32,17 +33,15 @@ function encode(value: unknown): string {
   return NEEDS_QUOTES.test(value) || c0 === 32 || cn === 32 ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Collects the rows for one table; `load` reads them in. Column order is the table's. */
-export class TableSink {
+/** Rows of one table to one CSV file, written in small batches; `header` names the columns when given. */
+export class CsvWriter {
   private lines: string[] = [];
-  private rows = 0;
-  // Kept open: appendFileSync opened and closed the file at every flush.
   private fd: number | null;
-  readonly path: string;
+  rows = 0;
 
-  constructor(scratch: string, readonly schema: string, readonly table: string, readonly columns: Column[]) {
-    this.path = join(scratch, `${schema}.${table}.csv`);
-    this.fd = openSync(this.path, "w");
+  constructor(readonly path: string, header?: string[]) {
+    this.fd = openSync(path, "w");
+    if (header) this.lines.push(header.map(encode).join(","));
   }
 
   add(values: unknown[]): void {
@@ -54,28 +53,61 @@ export class TableSink {
     if (this.lines.length >= 2_000) this.flush();
   }
 
-  /** Adds a row from an object keyed by column name. */
-  addObject(row: Record<string, unknown>): void {
-    this.add(this.columns.map((c) => row[c.name]));
-  }
-
   private flush(): void {
     if (this.lines.length) {
-      if (this.fd === null) throw new Error(`${this.schema}.${this.table}: rows added after load`);
+      if (this.fd === null) throw new Error(`${this.path}: rows added after close`);
       const bytes = Buffer.from(this.lines.join("\n") + "\n");
       for (let done = 0; done < bytes.length;) done += writeSync(this.fd, bytes, done);
     }
     this.lines = [];
   }
 
-  async load(conn: DuckDBConnection): Promise<void> {
+  close(): void {
     this.flush();
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
-    if (this.rows === 0) return;
-    const columns = this.columns.map((c) => `${quoteText(c.name)}: ${quoteText(c.type)}`).join(", ");
-    await conn.run(`INSERT INTO ${this.schema}.${quoteIdent(this.table)} SELECT * FROM read_csv(${quoteText(this.path)},
-      header = false, auto_detect = false, delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false,
-      dateformat = '%Y-%m-%d', columns = {${columns}})`);
+  }
+}
+
+const CSV_OPTIONS = `delim = ',', quote = '"', escape = '"', allow_quoted_nulls = false`;
+
+/** Loads headerless files whose fields are the table's columns in order. */
+export async function loadTyped(conn: DuckDBConnection, schema: string, table: string, columns: Column[], paths: string[]): Promise<void> {
+  if (!paths.length) return;
+  const types = columns.map((c) => `${quoteText(c.name)}: ${quoteText(c.type)}`).join(", ");
+  await conn.run(`INSERT INTO ${schema}.${quoteIdent(table)} SELECT * FROM read_csv([${paths.map(quoteText).join(", ")}],
+    header = false, auto_detect = false, ${CSV_OPTIONS}, dateformat = '%Y-%m-%d', columns = {${types}})`);
+}
+
+/**
+ * Loads raw-layer files, each with a header naming its own columns (councils' files differ): columns
+ * are matched by name and a column a file lacks is NULL. Every raw column is text but year and line.
+ */
+export async function loadRaw(conn: DuckDBConnection, table: string, paths: string[]): Promise<void> {
+  if (!paths.length) return;
+  await conn.run(`INSERT INTO raw.${quoteIdent(table)} BY NAME SELECT * FROM read_csv([${paths.map(quoteText).join(", ")}],
+    header = true, auto_detect = false, union_by_name = true, all_varchar = true, ${CSV_OPTIONS})`);
+}
+
+/** Collects the rows for one table; `load` reads them in. Column order is the table's. */
+export class TableSink {
+  private writer: CsvWriter;
+
+  constructor(scratch: string, readonly schema: string, readonly table: string, readonly columns: Column[]) {
+    this.writer = new CsvWriter(join(scratch, `${schema}.${table}.csv`));
+  }
+
+  add(values: unknown[]): void {
+    this.writer.add(values);
+  }
+
+  /** Adds a row from an object keyed by column name. */
+  addObject(row: Record<string, unknown>): void {
+    this.add(this.columns.map((c) => row[c.name]));
+  }
+
+  async load(conn: DuckDBConnection): Promise<void> {
+    this.writer.close();
+    if (this.writer.rows > 0) await loadTyped(conn, this.schema, this.table, this.columns, [this.writer.path]);
   }
 }
