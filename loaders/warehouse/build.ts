@@ -1,7 +1,7 @@
 // Builds the warehouse from an input folder of extracts. The database is built in a temp file
 // beside the target and renamed into place only when no file-level error was found, so a failed
 // load leaves the previous warehouse exactly as it was.
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync} from "node:fs";
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {dirname, join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
@@ -151,7 +151,8 @@ async function councilShards(jobs: CouncilJob[], options: IngestOptions): Promis
     else misses.push(i);
   });
   const run = misses.map((i) => (cacheDir ? {...jobs[i]!, outDir: pendingDir(cacheDir, jobs[i]!.la, keys[i]!)} : jobs[i]!));
-  const shards = await ingestCouncils(run, options.workers);
+  const bytes = run.map((job) => job.folders.reduce((sum, f) => sum + f.csvFiles.reduce((s, file) => s + statSync(join(job.input, file)).size, 0), 0));
+  const shards = await ingestCouncils(run, options.workers, bytes);
   misses.forEach((i, n) => {
     const shard = shards[n]!;
     placed[i] = cacheDir

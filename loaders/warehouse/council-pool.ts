@@ -13,11 +13,17 @@ export function defaultWorkers(): number {
   return Number.isInteger(given) && given > 0 ? given : availableParallelism();
 }
 
-export async function ingestCouncils(jobs: CouncilJob[], workers = defaultWorkers()): Promise<CouncilShard[]> {
+/**
+ * `weights` (e.g. bytes of input): heaviest councils are started first, so the last to finish is a
+ * small one and no core idles while another works through a county.
+ */
+export async function ingestCouncils(jobs: CouncilJob[], workers = defaultWorkers(), weights?: number[]): Promise<CouncilShard[]> {
   const count = Math.min(workers, jobs.length);
   // In-process when there is nothing to share out: a worker costs ~0.3 s to start.
   if (count <= 1) return jobs.map(ingestCouncil);
   const results: CouncilShard[] = new Array(jobs.length);
+  const order = jobs.map((_, i) => i);
+  if (weights) order.sort((a, b) => weights[b]! - weights[a]! || a - b);
   let next = 0;
   const run = () => new Promise<void>((resolve, reject) => {
     const worker = new Worker(entry, {workerData: {module: workerModule}});
@@ -27,7 +33,7 @@ export async function ingestCouncils(jobs: CouncilJob[], workers = defaultWorker
         void worker.terminate().then(() => resolve());
         return;
       }
-      current = next++;
+      current = order[next++]!;
       worker.postMessage(jobs[current]);
     };
     worker.on("message", (reply: {ok: true; shard: CouncilShard} | {ok: false; message: string}) => {
