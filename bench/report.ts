@@ -32,13 +32,15 @@ export function targets(r: Results): Target[] {
     const seconds = national.ingest.seconds + national.measures.seconds;
     const peak = Math.max(national.ingest.maxRssMb, national.measures.maxRssMb);
     out.push({name: `National (${national.councils} councils x ${national.years} years) ingest + measures on ${r.machine.cores} cores`, target: "< 60 s and < 4 GB",
-      figure: `${s(seconds)} wall (ingest ${s(national.ingest.seconds)} + measures ${s(national.measures.seconds)}) on the busy machine; ` +
+      figure: `${s(seconds)} wall (ingest ${s(national.ingest.seconds)} + measures ${s(national.measures.seconds)}); ` +
         `${s(national.ingest.cpuSeconds + national.measures.cpuSeconds)} of CPU (${s(national.ingest.cpuSeconds)} + ${s(national.measures.cpuSeconds)}); peak ${mb(peak)}`,
       met: seconds < 60 && peak < 4096});
-    const one = r.sizes.find((x) => x.councils === 1);
-    const floor = one ? `; one council's own ingest + measures, about what an incremental path would cost: ${s(one.ingest.seconds + one.measures.seconds)} wall, ${s(one.ingest.cpuSeconds + one.measures.cpuSeconds)} CPU` : "";
-    out.push({name: "Rebuild after one council's new year (no incremental path: the whole pipeline re-runs on the national set)", target: "< 10 s",
-      figure: `${s(seconds)} wall, ${s(national.ingest.cpuSeconds + national.measures.cpuSeconds)} CPU${floor}`, met: seconds < 10});
+    const rebuild = national.rebuild;
+    out.push(rebuild
+      ? {name: `Rebuild after one council's new year (${rebuild.council}, the largest, adds ${rebuild.year}; ${national.councils} councils)`, target: "< 10 s",
+        figure: `${sc(rebuild.rebuild)}, peak ${mb(rebuild.rebuild.maxRssMb)} (the build before it, from an empty cache: ${sc(rebuild.first)})`,
+        met: rebuild.rebuild.seconds < 10}
+      : {name: "Rebuild after one council's new year", target: "< 10 s", figure: "not measured", met: null});
   } else {
     out.push({name: "National ingest + measures", target: "< 60 s and < 4 GB", figure: "not run (--sizes without 150)", met: null});
   }
@@ -111,6 +113,21 @@ export function renderReport(r: Results, findings = ""): string {
     const each = (x: StepSummary | null) => (x ? x.runs.map((t, i) => (x.load?.[i] === undefined ? String(t) : `${t} (load ${x.load[i]})`)).join(", ") : "-");
     for (const x of r.sizes) lines.push(`- ${x.councils} councils: ${each(x.ingest)} / ${each(x.measures)} / ${each(x.build)}; data generated in ${x.generateSeconds} s`);
     lines.push("");
+    const rebuilds = r.sizes.filter((x) => x.rebuild);
+    if (rebuilds.length) {
+      lines.push("### Rebuilding after one council's new year", "",
+        "What the site build does before Observable Framework runs (bench/steps/data.ts: the warehouse with the ingest cache,",
+        "then the measures), first for the input without the largest council's last year from an empty cache, then again",
+        "once that year is added: only that council is read and validated again, the last warehouse is updated in place,",
+        "and only that council's measures are recomputed (docs/site.md, \"Rebuilding\").", "",
+        "| Councils x years | Council + year added | First build (empty cache) | Peak | Rebuild | Peak | Rebuild runs |",
+        "|---|---|---|---|---|---|---|");
+      for (const x of rebuilds) {
+        const b = x.rebuild!;
+        lines.push(`| ${x.councils} x ${x.years} | ${b.council} ${b.year} | ${sc(b.first)} | ${mb(b.first.maxRssMb)} | ${sc(b.rebuild)} | ${mb(b.rebuild.maxRssMb)} | ${each(b.rebuild)} |`);
+      }
+      lines.push("");
+    }
   }
   if (r.pages.length) {
     lines.push("## Public pages (demo data: Medway and Kent)", "",

@@ -4,6 +4,7 @@
 //   CIC_BUILD_DIR   use an existing build folder (measures.json, catalogue.json, build-info.json) and skip
 //                   the warehouse and measures, e.g. tests/browser/fixtures/build
 //   CIC_OUTPUT      the site's folder (default dist/, or dist-analyst/ with --analyst)
+//   CIC_NO_CACHE=1  without the ingest cache (.cache/ingest) or the last build's warehouse: everything afresh
 //   (after building, every input identifier is looked for in the output: a hit deletes it and fails)
 //   --analyst       (npm run build:analyst) the analyst build: .tmp/build-analyst -> dist-analyst, loaders see
 //                   CIC_ANALYST=1 and skip suppression; its pages come from src/ and src-analyst/ (the cohort

@@ -25,6 +25,7 @@ export interface IngestOptions {
   drnMapPath?: string;     // default <referenceDir>/drn-category-map.csv
   workers?: number;        // councils ingested at once (worker threads); default one per core
   cacheDir?: string | null; // reuse councils' ingests whose files have not changed (council-cache.ts); default none
+  log?: (message: string) => void;   // progress, with seconds since the start (the CLI's --verbose)
 }
 
 /**
@@ -54,6 +55,14 @@ async function ingest(conn: DuckDBConnection, input: string, options: IngestOpti
       rule: "drn_map_invalid", severity: "error", message: p.message, level: "file"});
   }
 
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const log = (message: string) => {
+    if (!options.log) return;
+    // CPU of this process, DuckDB's threads included (workers' own CPU shows in "read and validated" wall time).
+    const used = process.cpuUsage(cpu);
+    options.log(`${((performance.now() - started) / 1000).toFixed(2)} s (main thread + DuckDB CPU ${((used.user + used.system) / 1e6).toFixed(2)} s) ${message}`);
+  };
   const found = discover(input);
   quality.push(...found.quality);
   const cleanColumns = {} as Record<CoreTable, Column[]>;
@@ -65,7 +74,8 @@ async function ingest(conn: DuckDBConnection, input: string, options: IngestOpti
       input, la, drnMapPath, cleanColumns, outDir: join(scratch, la),
       folders: found.collections.filter((c) => c.la === la).map(({year, csvFiles}) => ({year, csvFiles}))
     }));
-    const shards = await councilShards(jobs, options);
+    log(`${jobs.length} councils found`);
+    const shards = await councilShards(jobs, options, log);
 
     for (const {shard} of shards) quality.push(...shard.quality);
     if (previous) {
@@ -77,6 +87,7 @@ async function ingest(conn: DuckDBConnection, input: string, options: IngestOpti
     } else {
       await loadShards(conn, shards);
     }
+    log("rows loaded");
     const collections = found.collections.map(({la, year, folder}) => ({la, year, folder}));
     const files = shards.flatMap(({shard}) => shard.files);
     const metaSink = async (table: string) => new TableSink(scratch, "meta", table, await tableColumns(conn, "meta", table));
@@ -90,6 +101,7 @@ async function ingest(conn: DuckDBConnection, input: string, options: IngestOpti
     meta.build.add([options.cacheDir ? baseKey(referenceDir) : ""]);
     shards.forEach((s) => meta.councils.add([s.shard.la, s.key]));
     for (const sink of Object.values(meta)) await sink.load(conn);
+    log(`meta loaded (${quality.length} quality rows)`);
 
     const t = totals(quality);
     return IngestReport.parse({
@@ -138,7 +150,7 @@ interface PlacedShard {
 }
 
 /** Each council's ingest, from the cache where its inputs are unchanged, else run (in parallel) and stored. */
-async function councilShards(jobs: CouncilJob[], options: IngestOptions): Promise<PlacedShard[]> {
+async function councilShards(jobs: CouncilJob[], options: IngestOptions, log: (message: string) => void): Promise<PlacedShard[]> {
   const cacheDir = options.cacheDir ?? null;
   const placed: (PlacedShard | null)[] = jobs.map(() => null);
   const keys: string[] = [];
@@ -150,9 +162,11 @@ async function councilShards(jobs: CouncilJob[], options: IngestOptions): Promis
     if (hit) placed[i] = {...hit, key: keys[i]!};
     else misses.push(i);
   });
+  if (cacheDir) log(`${jobs.length - misses.length} councils from the cache, ${misses.length} to read`);
   const run = misses.map((i) => (cacheDir ? {...jobs[i]!, outDir: pendingDir(cacheDir, jobs[i]!.la, keys[i]!)} : jobs[i]!));
   const bytes = run.map((job) => job.folders.reduce((sum, f) => sum + f.csvFiles.reduce((s, file) => s + statSync(join(job.input, file)).size, 0), 0));
   const shards = await ingestCouncils(run, options.workers, bytes);
+  log(`${misses.length} councils read and validated`);
   misses.forEach((i, n) => {
     const shard = shards[n]!;
     placed[i] = cacheDir
