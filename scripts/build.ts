@@ -154,7 +154,7 @@ function fixHtmlFiles(dir: string): void {
 
 // Every identifier of the input extracts is looked for in every output file (docs/disclosure.md); a hit
 // deletes the output, so a leaky site can be neither served nor published, and fails the build.
-async function checkNoIdentifiers(output: string, buildDir: string, givenBuildDir: boolean): Promise<void> {
+export async function checkNoIdentifiers(output: string, buildDir: string, givenBuildDir: boolean): Promise<void> {
   const info = JSON.parse(readFileSync(join(buildDir, "build-info.json"), "utf8")) as {input?: string};
   const input = info.input ? resolve(root, info.input) : "";
   if (!input || !existsSync(input) || !laFolders(input).length) {

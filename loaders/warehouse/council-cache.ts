@@ -97,5 +97,10 @@ export function storeShard(cacheDir: string, shard: CouncilShard, key: string, p
     .map((name) => ({name, time: statSync(join(councilDir, name)).mtimeMs}))
     .sort((a, b) => b.time - a.time);
   for (const old of entries.slice(KEEP_PER_COUNCIL)) rmSync(join(councilDir, old.name), {recursive: true, force: true});
+  // A run killed mid-write leaves its temp folder; one an hour old is nobody's.
+  for (const name of readdirSync(councilDir).filter((n) => n.startsWith("."))) {
+    const path = join(councilDir, name);
+    if (Date.now() - statSync(path).mtimeMs > 3_600_000) rmSync(path, {recursive: true, force: true});
+  }
   return dir;
 }
