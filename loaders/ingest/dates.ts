@@ -2,14 +2,30 @@
 // ISO strings ('2024-03-31') so they compare as text and print as themselves.
 
 export type DateResult =
-  | {ok: true; iso: string}
-  | {ok: false; rule: "date_two_digit_year" | "date_impossible" | "date_unparseable"; message: string};
+  | {readonly ok: true; readonly iso: string}
+  | {readonly ok: false; readonly rule: "date_two_digit_year" | "date_impossible" | "date_unparseable"; readonly message: string};
 
 const DMY = /^(\d{1,2})\/(\d{1,2})\/(\d+)$/;
 // Four or more digits first, so dd-mm-yyyy is not read as a two-digit-year ISO date.
 const ISO = /^(\d{4,})-(\d{1,2})-(\d{1,2})$/;
 
+// A council's files hold a few thousand distinct dates, each written on many rows: remembering them saves
+// the regular expression and its strings per value, and rows then share one ISO string per date.
+const seen = new Map<string, DateResult>();
+const SEEN_LIMIT = 100_000;
+
+/** The result is shared between calls with the same text: read it, do not change it. */
 export function parseDate(text: string): DateResult {
+  let result = seen.get(text);
+  if (result === undefined) {
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    result = parse(text);
+    seen.set(text, result);
+  }
+  return result;
+}
+
+function parse(text: string): DateResult {
   const s = text.trim();
   let day: number, month: number, yearText: string;
   const dmy = DMY.exec(s);

@@ -5,6 +5,7 @@ import {textOf, type AcceptedRow, type ParsedFile} from "./read-file.js";
 import type {DrnMap} from "./drn-categories.js";
 import type {QualityRow, TableCount} from "./report.js";
 import {SPAN_TABLES, supersedeOverlapped, type SpanTable} from "./newer-year-overlaps.js";
+import {ClosedInNewerYear, closedInNewer, column903} from "./closed-in-newer-year.js";
 
 export interface LaResult {
   clean: Record<CoreTable, AcceptedRow[]>;   // the rows that won, with their file and line
@@ -13,7 +14,18 @@ export interface LaResult {
 
 type Candidate = AcceptedRow;
 
-const keyOf = (table: CoreTable, row: Record<string, unknown>) => NATURAL_KEYS[table].map((k) => String(row[k])).join("\u0000");
+type KeyOf = (row: Record<string, unknown>) => string;
+
+/** A row's natural key as one string; built for every row, so without an array per row. */
+function keyFunction(columns: string[]): KeyOf {
+  const [a, b, c] = columns as [string, string?, string?];
+  if (columns.length === 1) return (row) => String(row[a]);
+  if (columns.length === 2) return (row) => String(row[a]) + "\u0000" + String(row[b!]);
+  if (columns.length === 3) return (row) => String(row[a]) + "\u0000" + String(row[b!]) + "\u0000" + String(row[c!]);
+  return (row) => columns.map((k) => String(row[k])).join("\u0000");
+}
+
+const KEY_OF = Object.fromEntries(CORE_TABLES.map((t) => [t, keyFunction(NATURAL_KEYS[t])])) as Record<CoreTable, KeyOf>;
 
 /** Which clean columns hold a key, reported under their 903 names. */
 const KEY_COLUMN: Record<CoreTable, string> = {
@@ -47,26 +59,28 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
     }
   }
 
-  const candidates = {} as Record<CoreTable, Candidate[]>;
+  // Each table's files, and beside each file its rows' natural keys (built once, used twice).
+  const sources = {} as Record<CoreTable, {source: ParsedFile; keys: string[]}[]>;
   for (const table of CORE_TABLES) {
-    candidates[table] = files
-      .filter((f) => f.table === table)
-      .flatMap((source) => source.accepted);
+    const keyOf = KEY_OF[table];
+    sources[table] = files.filter((f) => f.table === table).map((source) => ({source, keys: source.accepted.map((c) => keyOf(c.row))}));
   }
 
   // The same key twice in one file cannot be resolved by year: the later line is rejected.
   for (const table of CORE_TABLES) {
-    const seen = new Map<string, Candidate>();
-    for (const c of candidates[table]) {
-      const key = `${c.source.meta.file}\u0000${keyOf(table, c.row)}`;
-      const first = seen.get(key);
-      if (!first) {
-        seen.set(key, c);
-        continue;
+    for (const {source, keys} of sources[table]) {
+      const seen = new Map<string, Candidate>();
+      for (let j = 0; j < keys.length; j++) {
+        const c = source.accepted[j]!;
+        const first = seen.get(keys[j]!);
+        if (!first) {
+          seen.set(keys[j]!, c);
+          continue;
+        }
+        const column = KEY_COLUMN[table];
+        if (table === "header") reject(c, "header_duplicate_child", "CHILD", `CHILD '${textOf(c, "CHILD")}' appears twice in the header (first at line ${first.line})`);
+        else reject(c, "duplicate_key", column, `the same ${NATURAL_KEYS[table].join(" + ")} appears twice in this file (first at line ${first.line})`);
       }
-      const column = KEY_COLUMN[table];
-      if (table === "header") reject(c, "header_duplicate_child", "CHILD", `CHILD '${textOf(c, "CHILD")}' appears twice in the header (first at line ${first.line})`);
-      else reject(c, "duplicate_key", column, `the same ${NATURAL_KEYS[table].join(" + ")} appears twice in this file (first at line ${first.line})`);
     }
   }
 
@@ -74,23 +88,34 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
   const winners = {} as Record<CoreTable, Candidate[]>;
   for (const table of CORE_TABLES) {
     const best = new Map<string, Candidate>();
-    const live = candidates[table].filter((c) => !c.rejected).sort((a, b) => b.source.meta.year - a.source.meta.year);
-    for (const c of live) {
-      const key = keyOf(table, c.row);
-      const winner = best.get(key);
-      if (!winner) {
-        best.set(key, c);
-        continue;
-      }
-      c.superseded = true;
-      const changed = Object.keys(c.row).filter((k) => c.row[k as keyof typeof c.row] !== winner.row[k as keyof typeof winner.row]);
-      if (changed.length) {
-        const column = changed[0]!.toUpperCase();
-        quality.push({la, year: c.source.meta.year, file: c.source.meta.file, line: c.line, column: changed.map((k) => k.toUpperCase()).join(","),
-          value: textOf(c, column), rule: "superseded_by_newer_year", severity: "info",
-          message: `replaced by ${winner.source.meta.file} line ${winner.line}, which differs in ${changed.join(", ")}`, level: "row"});
+    const closed = new ClosedInNewerYear();
+    // Newest year first, each year's rows in file order (what a stable sort by year would give).
+    const byYear = [...sources[table]].sort((a, b) => b.source.meta.year - a.source.meta.year);
+    let columns: string[] | undefined;   // every row of a table has the same columns
+    for (const {source, keys} of byYear) {
+      const rows = source.accepted;
+      for (let j = 0; j < rows.length; j++) {
+        const c = rows[j]!;
+        if (c.rejected) continue;
+        const winner = best.get(keys[j]!);
+        if (!winner) {
+          best.set(keys[j]!, c);
+          continue;
+        }
+        c.superseded = true;
+        const changed = differences((columns ??= Object.keys(c.row)), c.row, winner.row);
+        if (changed === null) continue;
+        if (closedInNewer(table, c, winner, changed)) closed.add(c, winner, changed);
+        else {
+          // Named as in the file (END, not end_date), so the value can be read back from it.
+          const column = column903(changed[0]!);
+          quality.push({la, year: c.source.meta.year, file: c.source.meta.file, line: c.line, column: changed.map(column903).join(","),
+            value: textOf(c, column), rule: "superseded_by_newer_year", severity: "info",
+            message: `replaced by ${winner.source.meta.file} line ${winner.line}, which differs in ${changed.join(", ")}`, level: "row"});
+        }
       }
     }
+    closed.report(la, quality);
     winners[table] = [...best.values()];
   }
 
@@ -105,14 +130,21 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
   for (const table of Object.keys(SPAN_TABLES) as SpanTable[]) winners[table] = supersedeOverlapped(la, table, winners[table], quality);
   // What still overlaps across years is an older open episode's tail past its own year, which its file
   // cannot vouch for (the measures end it on 1 April: stale_open); so only one year's episodes are compared.
-  const byChild = new Map<string, Candidate[]>();
+  // Lists per child and year, in the order each pair is first seen; found by child, then year, so no key is built per row.
+  const lists: Candidate[][] = [];
+  const byChild = new Map<string, Map<number, Candidate[]>>();
   for (const c of winners.episodes) {
-    const key = `${c.row.child}\u0000${c.source.meta.year}`;
-    const list = byChild.get(key) ?? [];
+    const child = String(c.row.child);
+    let byYear = byChild.get(child);
+    if (!byYear) byChild.set(child, (byYear = new Map()));
+    let list = byYear.get(c.source.meta.year);
+    if (!list) {
+      byYear.set(c.source.meta.year, (list = []));
+      lists.push(list);
+    }
     list.push(c);
-    byChild.set(key, list);
   }
-  for (const list of byChild.values()) {
+  for (const list of lists) {
     list.sort((a, b) => (String(a.row.decom) < String(b.row.decom) ? -1 : 1));
     let previous: Candidate | undefined;
     for (const c of list) {
@@ -140,6 +172,14 @@ export function checkLa(la: string, years: number[], files: ParsedFile[], drnMap
   mapDrnCategories(la, winners.drn, drnMap, quality);
 
   return {clean: winners, counts: countTables(la, files)};
+}
+
+/** The columns whose values differ, in `columns` order; null when none do (the common case allocates nothing). */
+function differences(columns: string[], a: object, b: object): string[] | null {
+  const x = a as Record<string, unknown>, y = b as Record<string, unknown>;
+  let out: string[] | null = null;
+  for (const k of columns) if (x[k] !== y[k]) (out ??= []).push(k);
+  return out;
 }
 
 function mapDrnCategories(la: string, drns: Candidate[], drnMap: DrnMap, quality: QualityRow[]): void {

@@ -41,10 +41,6 @@ const endOf = (span: Span, c: AcceptedRow) => (c.row[span.end] ?? null) as strin
  */
 const vouchedEnd = (span: Span, c: AcceptedRow) => endOf(span, c) ?? `${c.source.meta.year}-04-01`;
 
-/** Strict: a span ending on the day the next begins (an X1 change, a handover) does not overlap it. */
-const overlaps = (span: Span, a: AcceptedRow, b: AcceptedRow) =>
-  startOf(span, a) < vouchedEnd(span, b) && startOf(span, b) < vouchedEnd(span, a);
-
 const spanText = (span: Span, c: AcceptedRow) => `${startOf(span, c)} to ${endOf(span, c) ?? "open"}`;
 
 /**
@@ -56,25 +52,35 @@ const spanText = (span: Span, c: AcceptedRow) => `${startOf(span, c)} to ${endOf
 export function supersedeOverlapped(la: string, table: SpanTable, rows: AcceptedRow[], quality: QualityRow[]): AcceptedRow[] {
   const span: Span = SPAN_TABLES[table];
   const groups = new Map<string, AcceptedRow[]>();
+  // Every group is one or two columns; the key is built for every row, so without an array.
+  const [g0, g1] = span.group as [string, string?];
+  const keyOf = span.group.length === 1 ? (c: AcceptedRow) => String(c.row[g0])
+    : span.group.length === 2 ? (c: AcceptedRow) => String(c.row[g0]) + "\u0000" + String(c.row[g1!])
+    : (c: AcceptedRow) => span.group.map((k) => String(c.row[k])).join("\u0000");
   for (const c of rows) {
-    const key = span.group.map((k) => String(c.row[k])).join("\u0000");
+    const key = keyOf(c);
     const list = groups.get(key);
     if (list) list.push(c);
     else groups.set(key, [c]);
   }
+  // Strict overlap below: a span ending on the day the next begins (an X1 change, a handover) does not overlap it.
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => b.source.meta.year - a.source.meta.year);
-    const newer: AcceptedRow[] = [];
+    // Each row's span once: every row is compared with every newer row kept, and an open end is built as text.
+    const starts = group.map((c) => startOf(span, c));
+    const ends = group.map((c) => vouchedEnd(span, c));
+    const newer: number[] = [];   // positions in group
     let i = 0;
     while (i < group.length) {
       const year = group[i]!.source.meta.year;
-      const keptThisYear: AcceptedRow[] = [];
+      const keptThisYear: number[] = [];
       for (; i < group.length && group[i]!.source.meta.year === year; i++) {
         const c = group[i]!;
-        const over = newer.filter((n) => overlaps(span, c, n));
+        const over: AcceptedRow[] = [];
+        for (const n of newer) if (starts[i]! < ends[n]! && starts[n]! < ends[i]!) over.push(group[n]!);
         if (!over.length) {
-          keptThisYear.push(c);
+          keptThisYear.push(i);
           continue;
         }
         c.superseded = true;

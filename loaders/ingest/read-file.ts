@@ -3,7 +3,7 @@ import {closeSync, openSync, readFileSync, readSync} from "node:fs";
 import {join, basename} from "node:path";
 import {decodeUtf8, notCsvReason, parseCsv, type CsvRecord} from "./csv.js";
 import {recognise, CORE_SPECS, type CoreTable, type Recognition} from "./tables.js";
-import {schemaFor, type AnyCleanRow} from "./schemas.js";
+import {validatorFor, type AnyCleanRow} from "./schemas.js";
 import {rowWarnings} from "./row-warnings.js";
 import type {FileRow, QualityRow} from "./report.js";
 
@@ -92,10 +92,13 @@ export function readCsvFile(input: string, la: string, year: number, file: strin
   meta.status = "loaded";
   if (meta.rows_read === 0) fileProblem("file_no_rows", `${file} has a header but no rows`, null, "warning");
 
-  const schema = schemaFor(table, year);
-  const known = CORE_SPECS[table].columns.map((c) => [c, upper.indexOf(c)] as const).filter(([, i]) => i >= 0);
+  const validator = validatorFor(table, year);
+  const knownColumns = CORE_SPECS[table].columns.filter((c) => upper.includes(c));
+  const knownAt = knownColumns.map((c) => upper.indexOf(c));
   const problem = (line: number, rule: string, message: string, column: string | null, value: string | null, severity: QualityRow["severity"] = "error") =>
     quality.push({la, year, file, line, column, value, rule, severity, message, level: "row"});
+  // One object for every row: the conversion and the warnings only read it, and zod copies it.
+  const fields: Record<string, string> = {};
   for (const record of csv.records) {
     const f = record.fields;
     // Spreadsheets often add empty trailing cells; only non-empty extras make a row malformed.
@@ -104,19 +107,22 @@ export function readCsvFile(input: string, la: string, year: number, file: strin
       meta.rows_rejected++;
       continue;
     }
-    const fields: Record<string, string> = {};
-    for (const [column, i] of known) fields[column] = f[i]!.trim();
-    const result = schema.safeParse(fields);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        const column = issue.path.length ? String(issue.path[0]) : null;
-        const rule = (issue as {params?: {rule?: string}}).params?.rule ?? "value_invalid";
-        problem(record.line, rule, issue.message, column, column ? (fields[column] ?? "") : null);
+    for (let k = 0; k < knownColumns.length; k++) fields[knownColumns[k]!] = f[knownAt[k]!]!.trim();
+    let row = validator.tryConvert(fields);
+    if (row === null) {
+      // A row with a problem goes through zod, whose issues name each problem's rule and column.
+      const result = validator.schema.safeParse(fields);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          const column = issue.path.length ? String(issue.path[0]) : null;
+          const rule = (issue as {params?: {rule?: string}}).params?.rule ?? "value_invalid";
+          problem(record.line, rule, issue.message, column, column ? (fields[column] ?? "") : null);
+        }
+        meta.rows_rejected++;
+        continue;
       }
-      meta.rows_rejected++;
-      continue;
+      row = result.data;
     }
-    const row = result.data;
     const warnings = rowWarnings(table, year, row, fields);
     for (const w of warnings) problem(record.line, w.rule, w.message, w.column, w.value, w.severity);
     parsed.accepted.push({line: record.line, row, fields: f, source: parsed, rejected: false, superseded: false});

@@ -8,7 +8,10 @@ import {checkCode, normaliseSex, validSwId, type CodeField} from "./codes.js";
 import {parseDate} from "./dates.js";
 import type {CoreTable} from "./tables.js";
 
-type Ctx = z.RefinementCtx;
+/** What a conversion needs of zod's refinement context (which is one): somewhere to put an issue. */
+interface Ctx {
+  addIssue(issue: {code: "custom"; message: string; params: {rule: string}; path: string[]}): void;
+}
 type Fields = Record<string, string | undefined>;
 
 /** Records the issue; the value becomes null so later checks in the row skip it. */
@@ -70,107 +73,124 @@ function endNotBefore(ctx: Ctx, start: string | null, end: string | null, endCol
 /** The columns each table reads, all text: checked for type, then converted as a whole. */
 const shape = (columns: string) => z.object(Object.fromEntries(columns.split(" ").map((c) => [c, z.string().optional()])));
 
-export function headerSchema(year: number) {
-  return shape("CHILD SEX DOB ETHNIC UPN MOTHER MC_DOB").transform((r, ctx) => ({
-    child: requiredText(r, ctx, "CHILD"), sex: sex(r, ctx, year, true) as string, dob: requiredDate(r, ctx, "DOB"),
-    ethnic: code(r, ctx, "ETHNIC", year, true) as string, upn: text(r, "UPN"), mother: text(r, "MOTHER"), mc_dob: date(r, ctx, "MC_DOB")
-  }));
+interface Conversion<T> {
+  columns: string;
+  convert: (r: Fields, ctx: Ctx) => T;
 }
 
-export function episodesSchema(year: number) {
-  return shape("CHILD DECOM RNE LS CIN PLACE PLACE_PROVIDER DEC REC REASON_PLACE_CHANGE HOME_POST PL_POST URN PL_DISTANCE PL_LA PL_LOCATION")
-    .transform((r, ctx) => {
-      const decom = requiredDate(r, ctx, "DECOM");
-      const dec = date(r, ctx, "DEC");
-      const rec = code(r, ctx, "REC", year);
-      const row = {
-        child: requiredText(r, ctx, "CHILD"), decom, rne: code(r, ctx, "RNE", year, true) as string, ls: code(r, ctx, "LS", year, true) as string,
-        cin: code(r, ctx, "CIN", year),
-        // PLACE's validity depends on the episode's start date (P2, Z1).
-        place: code(r, ctx, "PLACE", year, true, decom) as string,
-        place_provider: code(r, ctx, "PLACE_PROVIDER", year), dec, rec,
-        reason_place_change: code(r, ctx, "REASON_PLACE_CHANGE", year), home_post: text(r, "HOME_POST"), pl_post: text(r, "PL_POST"),
-        urn: text(r, "URN"), pl_distance: number(r, ctx, "PL_DISTANCE", 0, 2000), pl_la: text(r, "PL_LA"), pl_location: code(r, ctx, "PL_LOCATION", year)
-      };
-      endNotBefore(ctx, decom, dec, "DEC", "DECOM", "dec_before_decom");
-      // An open episode carrying X1 is a known export quirk, corrected with a warning (row-warnings.ts).
-      if (blank(r.DEC) && rec && rec !== "X1") fail(ctx, "REC", "rec_without_dec", `REC '${rec}' is given but DEC is blank`);
-      if (dec && blank(r.REC)) fail(ctx, "DEC", "dec_without_rec", `DEC ${dec} is given but REC is blank`);
-      return row;
-    });
-}
+const withColumns = <T>(columns: string, convert: (r: Fields, ctx: Ctx) => T): Conversion<T> => ({columns, convert});
 
-export function reviewsSchema(year: number) {
-  return shape("CHILD DOB REVIEW REVIEW_CODE").transform((r, ctx) => {
-    const row = {child: requiredText(r, ctx, "CHILD"), dob: date(r, ctx, "DOB"), review: requiredDate(r, ctx, "REVIEW"),
-      review_code: code(r, ctx, "REVIEW_CODE", year, true) as string};
-    if (row.dob && row.review && row.review < row.dob) fail(ctx, "REVIEW", "review_before_dob", `REVIEW ${row.review} is before the child's DOB ${row.dob}`);
+const headerRow = (year: number) => withColumns("CHILD SEX DOB ETHNIC UPN MOTHER MC_DOB", (r, ctx) => ({
+  child: requiredText(r, ctx, "CHILD"), sex: sex(r, ctx, year, true) as string, dob: requiredDate(r, ctx, "DOB"),
+  ethnic: code(r, ctx, "ETHNIC", year, true) as string, upn: text(r, "UPN"), mother: text(r, "MOTHER"), mc_dob: date(r, ctx, "MC_DOB")
+}));
+
+const episodesRow = (year: number) => withColumns(
+  "CHILD DECOM RNE LS CIN PLACE PLACE_PROVIDER DEC REC REASON_PLACE_CHANGE HOME_POST PL_POST URN PL_DISTANCE PL_LA PL_LOCATION", (r, ctx) => {
+    const decom = requiredDate(r, ctx, "DECOM");
+    const dec = date(r, ctx, "DEC");
+    const rec = code(r, ctx, "REC", year);
+    const row = {
+      child: requiredText(r, ctx, "CHILD"), decom, rne: code(r, ctx, "RNE", year, true) as string, ls: code(r, ctx, "LS", year, true) as string,
+      cin: code(r, ctx, "CIN", year),
+      // PLACE's validity depends on the episode's start date (P2, Z1).
+      place: code(r, ctx, "PLACE", year, true, decom) as string,
+      place_provider: code(r, ctx, "PLACE_PROVIDER", year), dec, rec,
+      reason_place_change: code(r, ctx, "REASON_PLACE_CHANGE", year), home_post: text(r, "HOME_POST"), pl_post: text(r, "PL_POST"),
+      urn: text(r, "URN"), pl_distance: number(r, ctx, "PL_DISTANCE", 0, 2000), pl_la: text(r, "PL_LA"), pl_location: code(r, ctx, "PL_LOCATION", year)
+    };
+    endNotBefore(ctx, decom, dec, "DEC", "DECOM", "dec_before_decom");
+    // An open episode carrying X1 is a known export quirk, corrected with a warning (row-warnings.ts).
+    if (blank(r.DEC) && rec && rec !== "X1") fail(ctx, "REC", "rec_without_dec", `REC '${rec}' is given but DEC is blank`);
+    if (dec && blank(r.REC)) fail(ctx, "DEC", "dec_without_rec", `DEC ${dec} is given but REC is blank`);
     return row;
   });
-}
 
-export function uascSchema(year: number) {
-  return shape("CHILD SEX DOB DUC").transform((r, ctx) => ({
-    child: requiredText(r, ctx, "CHILD"), sex: sex(r, ctx, year, false), dob: date(r, ctx, "DOB"), duc: date(r, ctx, "DUC")
-  }));
-}
+const reviewsRow = (year: number) => withColumns("CHILD DOB REVIEW REVIEW_CODE", (r, ctx) => {
+  const row = {child: requiredText(r, ctx, "CHILD"), dob: date(r, ctx, "DOB"), review: requiredDate(r, ctx, "REVIEW"),
+    review_code: code(r, ctx, "REVIEW_CODE", year, true) as string};
+  if (row.dob && row.review && row.review < row.dob) fail(ctx, "REVIEW", "review_before_dob", `REVIEW ${row.review} is before the child's DOB ${row.dob}`);
+  return row;
+});
 
-export function swEpisodesSchema(year: number) {
-  return shape("CHILD DOB SW_ID SW_DECOM SW_DEC SW_REASON").transform((r, ctx) => {
-    const swId = requiredText(r, ctx, "SW_ID");
-    if (swId && !validSwId(swId)) fail(ctx, "SW_ID", "code_unknown", `SW_ID '${swId}' must begin SW or XX`);
-    const row = {child: requiredText(r, ctx, "CHILD"), dob: date(r, ctx, "DOB"), sw_id: swId, sw_decom: requiredDate(r, ctx, "SW_DECOM"),
-      sw_dec: date(r, ctx, "SW_DEC"), sw_reason: code(r, ctx, "SW_REASON", year)};
-    endNotBefore(ctx, row.sw_decom, row.sw_dec, "SW_DEC", "SW_DECOM");
-    return row;
-  });
-}
+const uascRow = (year: number) => withColumns("CHILD SEX DOB DUC", (r, ctx) => ({
+  child: requiredText(r, ctx, "CHILD"), sex: sex(r, ctx, year, false), dob: date(r, ctx, "DOB"), duc: date(r, ctx, "DUC")
+}));
 
-export function missingSchema(year: number) {
-  return shape("CHILD DOB MISSING MIS_START MIS_END").transform((r, ctx) => {
-    const row = {child: requiredText(r, ctx, "CHILD"), dob: date(r, ctx, "DOB"), missing: code(r, ctx, "MISSING", year, true) as string,
-      mis_start: requiredDate(r, ctx, "MIS_START"), mis_end: date(r, ctx, "MIS_END")};
-    endNotBefore(ctx, row.mis_start, row.mis_end, "MIS_END", "MIS_START");
-    return row;
-  });
-}
+const swEpisodesRow = (year: number) => withColumns("CHILD DOB SW_ID SW_DECOM SW_DEC SW_REASON", (r, ctx) => {
+  const swId = requiredText(r, ctx, "SW_ID");
+  if (swId && !validSwId(swId)) fail(ctx, "SW_ID", "code_unknown", `SW_ID '${swId}' must begin SW or XX`);
+  const row = {child: requiredText(r, ctx, "CHILD"), dob: date(r, ctx, "DOB"), sw_id: swId, sw_decom: requiredDate(r, ctx, "SW_DECOM"),
+    sw_dec: date(r, ctx, "SW_DEC"), sw_reason: code(r, ctx, "SW_REASON", year)};
+  endNotBefore(ctx, row.sw_decom, row.sw_dec, "SW_DEC", "SW_DECOM");
+  return row;
+});
+
+const missingRow = (year: number) => withColumns("CHILD DOB MISSING MIS_START MIS_END", (r, ctx) => {
+  const row = {child: requiredText(r, ctx, "CHILD"), dob: date(r, ctx, "DOB"), missing: code(r, ctx, "MISSING", year, true) as string,
+    mis_start: requiredDate(r, ctx, "MIS_START"), mis_end: date(r, ctx, "MIS_END")};
+  endNotBefore(ctx, row.mis_start, row.mis_end, "MIS_END", "MIS_START");
+  return row;
+});
 
 /** DRN rows before category mapping: the mapping is per LA, applied in la-checks.ts. */
-export function drnSchema(year: number) {
-  return shape("DRN_ID CHILD IRO_ID RAISED CATEGORY STAGE RESOLVED CAFCASS").transform((r, ctx) => {
-    const row = {drn_id: requiredText(r, ctx, "DRN_ID"), child: text(r, "CHILD"), iro_id: text(r, "IRO_ID"), raised: requiredDate(r, ctx, "RAISED"),
-      category_label: requiredText(r, ctx, "CATEGORY"), category: "other", stage: number(r, ctx, "STAGE", 1, 5, true),
-      resolved: date(r, ctx, "RESOLVED"), cafcass: code(r, ctx, "CAFCASS", year) === "Y"};
-    endNotBefore(ctx, row.raised, row.resolved, "RESOLVED", "RAISED");
-    return row;
-  });
-}
+const drnRow = (year: number) => withColumns("DRN_ID CHILD IRO_ID RAISED CATEGORY STAGE RESOLVED CAFCASS", (r, ctx) => {
+  const row = {drn_id: requiredText(r, ctx, "DRN_ID"), child: text(r, "CHILD"), iro_id: text(r, "IRO_ID"), raised: requiredDate(r, ctx, "RAISED"),
+    category_label: requiredText(r, ctx, "CATEGORY"), category: "other", stage: number(r, ctx, "STAGE", 1, 5, true),
+    resolved: date(r, ctx, "RESOLVED"), cafcass: code(r, ctx, "CAFCASS", year) === "Y"};
+  endNotBefore(ctx, row.raised, row.resolved, "RESOLVED", "RAISED");
+  return row;
+});
 
-export function iroAllocationsSchema(_year: number) {
-  return shape("IRO_ID CHILD START END FTE").transform((r, ctx) => {
-    const row = {iro_id: requiredText(r, ctx, "IRO_ID"), child: requiredText(r, ctx, "CHILD"), start_date: requiredDate(r, ctx, "START"),
-      end_date: date(r, ctx, "END"), fte: number(r, ctx, "FTE", 0.01, 1.5)};
-    endNotBefore(ctx, row.start_date, row.end_date, "END", "START");
-    return row;
-  });
-}
+const iroAllocationsRow = (_year: number) => withColumns("IRO_ID CHILD START END FTE", (r, ctx) => {
+  const row = {iro_id: requiredText(r, ctx, "IRO_ID"), child: requiredText(r, ctx, "CHILD"), start_date: requiredDate(r, ctx, "START"),
+    end_date: date(r, ctx, "END"), fte: number(r, ctx, "FTE", 0.01, 1.5)};
+  endNotBefore(ctx, row.start_date, row.end_date, "END", "START");
+  return row;
+});
 
 const builders = {
-  header: headerSchema, episodes: episodesSchema, reviews: reviewsSchema, uasc: uascSchema,
-  sw_episodes: swEpisodesSchema, missing: missingSchema, drn: drnSchema, iro_allocations: iroAllocationsSchema
-} satisfies Record<CoreTable, (year: number) => z.ZodType>;
+  header: headerRow, episodes: episodesRow, reviews: reviewsRow, uasc: uascRow,
+  sw_episodes: swEpisodesRow, missing: missingRow, drn: drnRow, iro_allocations: iroAllocationsRow
+} satisfies Record<CoreTable, (year: number) => Conversion<unknown>>;
 
-export type CleanRow<T extends CoreTable> = z.output<ReturnType<(typeof builders)[T]>>;
+export type CleanRow<T extends CoreTable> = ReturnType<ReturnType<(typeof builders)[T]>["convert"]>;
 export type AnyCleanRow = {[T in CoreTable]: CleanRow<T>}[CoreTable];
 
-const cache = new Map<string, z.ZodType<AnyCleanRow>>();
+export interface RowValidator {
+  /** Reports every issue of a row, each with its rule, column and message. */
+  schema: z.ZodType<AnyCleanRow>;
+  /**
+   * The clean row, or null when the row has any issue (ask `schema` which). The same conversion as
+   * `schema` without zod's object copy, result and issue objects: most rows are valid, and those
+   * allocations were a large part of the ingest's garbage collection.
+   */
+  tryConvert(fields: Fields): AnyCleanRow | null;
+}
+
+let issues = 0;
+const counting: Ctx = {addIssue: () => void issues++};
+
+const cache = new Map<string, RowValidator>();
+
+export function validatorFor(table: CoreTable, year: number): RowValidator {
+  const key = `${table}:${year}`;
+  let validator = cache.get(key);
+  if (!validator) {
+    const {columns, convert} = builders[table](year) as Conversion<AnyCleanRow>;
+    validator = {
+      schema: shape(columns).transform(convert) as unknown as z.ZodType<AnyCleanRow>,
+      tryConvert(fields) {
+        issues = 0;
+        const row = convert(fields, counting);
+        return issues === 0 ? row : null;
+      }
+    };
+    cache.set(key, validator);
+  }
+  return validator;
+}
 
 export function schemaFor(table: CoreTable, year: number): z.ZodType<AnyCleanRow> {
-  const key = `${table}:${year}`;
-  let schema = cache.get(key);
-  if (!schema) {
-    schema = builders[table](year) as unknown as z.ZodType<AnyCleanRow>;
-    cache.set(key, schema);
-  }
-  return schema;
+  return validatorFor(table, year).schema;
 }

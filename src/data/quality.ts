@@ -45,6 +45,8 @@ export const ruleMeanings: Record<string, string> = {
   date_after_year_end: "A date falls after the end of the return's year; it was kept",
   drn_category_unmapped: "A dispute category is not mapped to a standard category; counted as other",
   superseded_by_newer_year: "A record was replaced by a newer year's copy that differs",
+  // One row per pair of files, so the page's count is of files, not records.
+  closed_in_newer_year: "A year's file had records still open that a later year's file closed; the later copies were used",
   overlap_superseded_by_newer_year: "An older year's record overlapped a newer year's, so the newer year's was used"
 };
 
