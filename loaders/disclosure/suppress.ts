@@ -4,6 +4,7 @@
 // Secondary: the additive structure in tables.ts is searched for hidden figures a reader
 // could recover by subtraction; for each, another figure of the same sum is hidden (the one
 // with fewest knock-on suppressions, then the smallest), until nothing hidden is recoverable.
+// A pruning pass then publishes again every secondary figure the rank check shows is not needed.
 // docs/disclosure.md explains the rules and the choices.
 // Comparator rows (England, regions, statistical neighbours, DfE's own LA figures) are
 // already published by DfE and pass through.
@@ -292,9 +293,9 @@ function repairFor(ctx: Context, key: string): string | null {
   return null;
 }
 
-function secondary(figures: Figures, constraints: readonly Constraint[]): void {
-  const ctx = context(figures, constraints);
-  const live = (key: string) => ctx.status(key, figures.hidden);
+/** Hides figures until nothing hidden is recoverable: the cheap pass, then the rank check. */
+function greedy(ctx: Context, live: (key: string) => FigureStatus): void {
+  const {figures, constraints} = ctx;
   for (;;) {
     // Cheap pass first: a constraint with exactly one unknown, and that one hidden.
     let changed = false;
@@ -314,6 +315,107 @@ function secondary(figures: Figures, constraints: readonly Constraint[]): void {
     if (!next) return; // nothing left to hide; verifyNoRecovery reports it
     hide(figures.hidden, next);
   }
+}
+
+/**
+ * Figures that are one number under several names (a code's reviews on two pages, a
+ * percentage's base and the count it is): a constraint with exactly two figures that could
+ * ever be hidden says they are equal, so one is published only with the others. Zeros and
+ * missing parts are fixed and do not count; a free figure (a total with no row) breaks the link.
+ */
+function aliasClasses(ctx: Context, keys: readonly string[]): string[][] {
+  const parent = new Map<string, string>(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    let root = k;
+    while (parent.get(root) !== root) root = parent.get(root)!;
+    parent.set(k, root);
+    return root;
+  };
+  const hideable = (key: string) => {
+    const v = ctx.figures.value.get(key);
+    return v !== undefined && v !== null && v !== 0;
+  };
+  const none = new Set<string>();
+  for (const c of ctx.constraints) {
+    const open = c.terms.filter((t) => hideable(t) || ctx.status(t, none) === "free");
+    if (open.length !== 2 || !open.every(hideable)) continue;
+    const [a, b] = open.map((t) => (parent.has(t) ? find(t) : null));
+    if (a && b && a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+  }
+  const classes = new Map<string, string[]>();
+  for (const k of keys) {
+    const root = find(k);
+    let list = classes.get(root);
+    if (!list) classes.set(root, (list = []));
+    list.push(k);
+  }
+  return [...classes.values()];
+}
+
+/**
+ * Publishes `keys` again if that gives nothing away, and returns whether it did. Publishing a
+ * figure can make other hidden ones recoverable (its alias, the other cell of a pair the greedy
+ * hid together); those are published too as long as they are secondary, and the attempt fails
+ * as soon as a primary figure would be recoverable. Only the component of the published
+ * figures can change, so only it is checked.
+ */
+function tryPublish(ctx: Context, keys: readonly string[], primaries: ReadonlySet<string>): boolean {
+  const {hidden} = ctx.figures;
+  const published: string[] = [];
+  let next = [...keys];
+  while (next.length) {
+    for (const k of next) {
+      hidden.delete(k);
+      published.push(k);
+    }
+    const recovered = recoverableFigures(component(ctx, hidden, published), (k) => ctx.status(k, hidden));
+    if (recovered.some((k) => primaries.has(k))) {
+      for (const k of published) hidden.add(k);
+      return false;
+    }
+    next = recovered;
+  }
+  return true;
+}
+
+// Pruning passes at most (each after the first only retries what the one before refused).
+const PRUNE_PASSES = 3;
+
+/**
+ * The greedy hides more than it needs (on Medway's reviews it escalates to every PN code).
+ * This pass tries to publish each secondary figure again, a class of aliases at a time, most
+ * costly first: counts before denominators, then classes that blank the most, then larger
+ * values, then key order. Only what the rank check proves safe is published, so the result is
+ * still protected. Passes repeat while they publish something, since a class refused early may
+ * be safe once others are out; after a pass that publishes nothing, no class can go on its own.
+ */
+function prune(ctx: Context, primaries: ReadonlySet<string>): void {
+  for (let pass = 0; pass < PRUNE_PASSES; pass++) {
+    // A class holding a primary figure stays: publishing any of it would give that figure away.
+    const classes = aliasClasses(ctx, [...ctx.figures.hidden].sort())
+      .filter((list) => !list.some((k) => primaries.has(k)))
+      .map((keys) => ({
+        keys,
+        counts: keys.some((k) => !k.endsWith(" denominator")),
+        cost: keys.reduce((sum, k) => sum + weight(k), 0),
+        value: Math.max(...keys.map((k) => ctx.figures.value.get(k) ?? 0))
+      }));
+    classes.sort((a, b) => Number(b.counts) - Number(a.counts) || b.cost - a.cost || b.value - a.value ||
+      (a.keys[0]! < b.keys[0]! ? -1 : 1));
+    let published = false;
+    for (const {keys} of classes) {
+      if (keys.every((k) => ctx.figures.hidden.has(k)) && tryPublish(ctx, keys, primaries)) published = true;
+    }
+    if (!published) return;
+  }
+}
+
+function secondary(figures: Figures, constraints: readonly Constraint[]): void {
+  const ctx = context(figures, constraints);
+  const live = (key: string) => ctx.status(key, figures.hidden);
+  const primaries = new Set(figures.hidden);
+  greedy(ctx, live);
+  prune(ctx, primaries);
 }
 
 function roundsToZero(value: number, decimals: number): boolean {

@@ -3,7 +3,7 @@ import {suppressMeasures, verifyNoRecovery} from "../../loaders/disclosure/suppr
 import {TableDef} from "../../loaders/disclosure/tables.js";
 import type {PublicMeasureRow} from "../../loaders/disclosure/schema.js";
 import {config, count, find, percent} from "./helpers.js";
-import {participationRows, units} from "./participation-fixture.js";
+import {BANDS, PN_REVIEWS, participationRows, units} from "./participation-fixture.js";
 
 const pub = (row: ReturnType<typeof count>, flag: PublicMeasureRow["flag"] = null): PublicMeasureRow => ({...row, flag});
 
@@ -91,10 +91,31 @@ describe("participation table shaped like Medway 2024-25 (PN7 = 3)", () => {
     expect(verifyNoRecovery(leaked, undefined, {config, units}).length).toBeGreaterThan(0);
   });
 
-  // Not fixed yet: every PN code count (PN0-PN6) still ends up c. Hiding PN7 forces the band
-  // denominators and the shared 1,084 to go, but the greedy picks PN4 (and then every other
-  // code) first: its look-ahead charges the shared denominator for recoveries through the
-  // age bands that exist whichever figure is chosen. The best answer hides PN0 or one code,
-  // the 1,084 and the under-5 and 10-15 band denominators, and keeps every other count.
-  it.todo("hides at most one PN code count besides PN7 (greedy still escalates to all codes)");
+  it("hides one PN code count besides PN7, the shared 1,084 and two band bases, and nothing else", () => {
+    // Worked by hand. PN7 (3) and its cells 1 (under_5) and 2 (10_15) are primary, and so are
+    // the bases of PN7's four band rows (3). Then each sum that would give one of them back
+    // needs a second unknown:
+    // - 1,254 = PN0 + ... + PN7 needs one more code hidden. PN0 is the cheapest: it is in no
+    //   other sum, while PN1-PN6 are also participation rows whose band cells add up to them.
+    // - 1,084 - 1,081 = PN7: the 1,081 is PN1-PN6, all published, so the 1,084 goes, and with
+    //   it every code row's base (the same 1,084).
+    // - under_5: 63 - 62 = 1 and 10_15: 484 - 482 = 2: the numerators are sums of published
+    //   cells, so the band bases 63 and 484 go.
+    // Check: with x, y PN7's under_5 and 10_15 cells, PN7 = x + y, PN0 = 1,254 - known - PN7,
+    // 1,084 = 1,081 + PN7, 63 = 62 + x, 484 = 482 + y: two degrees of freedom, nothing fixed.
+    // Before the pruning pass the greedy hid every code (PN0-PN6) and its band cells.
+    const counts = out.filter((r) => r.numerator === null && r.flag === "c").map((r) => `${r.measure} ${r.breakdown}`).sort();
+    expect(counts).toEqual(["review_participation year|PN7", "review_participation year|PN7|10_15",
+      "review_participation year|PN7|under_5", "reviews_held year|PN0", "reviews_held year|PN7"]);
+    const bases = out.filter((r) => r.denominator === null && r.flag === "c").map((r) => r.breakdown).sort();
+    const codes = ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7"].map((c) => `year|${c}`);
+    const pn7Bands = BANDS.map((b) => `year|PN7|${b}`);
+    expect(bases).toEqual(["year", ...codes, ...pn7Bands, "year|under_5", "year|10_15"].sort());
+    // Every participating code's count is on show again, on both pages.
+    for (const code of ["PN1", "PN2", "PN3", "PN4", "PN5", "PN6"]) {
+      expect(find(out, "reviews_held", `year|${code}`)).toMatchObject({numerator: PN_REVIEWS[code], flag: null});
+      expect(find(out, "review_participation", `year|${code}`).numerator).toBe(PN_REVIEWS[code]);
+    }
+    expect(find(out, "review_participation", "year")).toMatchObject({numerator: 1081, denominator: null, flag: "c"});
+  });
 });

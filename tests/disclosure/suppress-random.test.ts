@@ -1,8 +1,10 @@
 // Many generated small-LA tables through the real table definitions: whatever the numbers,
-// nothing suppressed may be recoverable, every count of 1-4 must be hidden and no zero may be.
+// nothing suppressed may be recoverable, every count of 1-4 must be hidden and no zero may be,
+// and no secondary suppression may be one the oracle shows was not needed.
 import {describe, expect, it} from "vitest";
 import {suppressMeasures, verifyNoRecovery} from "../../loaders/disclosure/suppress.js";
 import {tables} from "../../loaders/disclosure/tables.js";
+import type {PublicMeasureRow} from "../../loaders/disclosure/schema.js";
 import type {MeasureRow} from "../../loaders/measures/schema.js";
 import {config, count, percent} from "./helpers.js";
 
@@ -49,6 +51,67 @@ function generate(r: () => number): MeasureRow[] {
   return rows;
 }
 
+const small = (n: number | null) => n !== null && n > 0 && n < 5;
+
+/** Figures ("measure breakdown field") the primary rules hide, read from the input alone. */
+function primaryFigures(rows: readonly MeasureRow[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of rows) {
+    const key = `${r.measure} ${r.breakdown}`;
+    if (r.denominator === null) {
+      if (small(r.value)) out.add(`${key} count`);
+      continue;
+    }
+    if (small(r.numerator) || (r.denominator > 0 && r.denominator < 10 && r.numerator !== 0)) out.add(`${key} count`);
+    if (small(r.denominator)) out.add(`${key} denominator`);
+  }
+  return out;
+}
+
+/** The public rows with `figures` put back from the input, as publish would show them. */
+function republish(out: readonly PublicMeasureRow[], input: readonly MeasureRow[], figures: ReadonlySet<string>): PublicMeasureRow[] {
+  return out.map((row, i) => {
+    const key = `${row.measure} ${row.breakdown}`;
+    const count = figures.has(`${key} count`);
+    const base = figures.has(`${key} denominator`);
+    if (row.flag !== "c" || (!count && !base)) return row;
+    const source = input[i]!;
+    const next = {...row};
+    if (source.denominator === null) return count ? {...next, value: source.value, flag: null} : next;
+    if (count) next.numerator = source.numerator;
+    if (base) next.denominator = source.denominator;
+    const whole = next.numerator !== null && next.denominator !== null;
+    return {...next, value: whole ? source.value : null, flag: whole ? null : "c"};
+  });
+}
+
+/**
+ * Whether publishing `figure` again, and then whatever that gives away, ends by giving away a
+ * primary figure. If it never does, the suppression was not needed.
+ */
+function needed(out: readonly PublicMeasureRow[], input: readonly MeasureRow[], figure: string, primaries: ReadonlySet<string>): boolean {
+  const back = new Set([figure]);
+  for (;;) {
+    const problems = verifyNoRecovery(republish(out, input, back), tables, {config}).map((p) => p.figure);
+    if (!problems.length) return false;
+    if (problems.some((f) => primaries.has(f))) return true;
+    for (const f of problems) back.add(f);
+  }
+}
+
+/** Hidden figures of the public rows, by the same names. */
+function hiddenFigures(out: readonly PublicMeasureRow[], input: readonly MeasureRow[]): string[] {
+  return out.flatMap((row, i) => {
+    if (row.flag !== "c") return [];
+    const key = `${row.measure} ${row.breakdown}`;
+    const source = input[i]!;
+    const keys: string[] = [];
+    if (source.denominator === null ? row.value === null : row.numerator === null) keys.push(`${key} count`);
+    if (source.denominator !== null && row.denominator === null) keys.push(`${key} denominator`);
+    return keys;
+  });
+}
+
 describe("suppression on generated tables", () => {
   it("leaves nothing recoverable, hides every 1-4 and never hides a zero", () => {
     const r = rng(887);
@@ -62,6 +125,17 @@ describe("suppression on generated tables", () => {
         if (c !== null && c > 0 && c < 5) expect(shown.flag).toBe("c");
         if (c === 0) expect(shown).toMatchObject({value: 0, flag: null});
       });
+    }
+  });
+
+  it("hides nothing that could be published again: each secondary figure protects a primary one", () => {
+    const r = rng(903);
+    for (let n = 0; n < 150; n++) {
+      const rows = generate(r);
+      const out = suppressMeasures(rows, {config});
+      const primaries = primaryFigures(rows);
+      const spare = hiddenFigures(out, rows).filter((f) => !primaries.has(f) && !needed(out, rows, f, primaries));
+      expect(spare).toEqual([]);
     }
   });
 });
