@@ -19,10 +19,13 @@
 -- leaves the value unknown: never invented.
 -- Only the columns the measures read are kept (no file, line, HOME_POST): every model table copies these
 -- rows, and over ~1M episodes the long text columns cost more than the arithmetic.
+-- model.episodes is a view (for readers outside the model layer); the model itself reads the in-memory copy
+-- temp.model_episodes made below, so the postcode lookups run once and ~1M wide rows are not compressed
+-- into the warehouse only to be read back.
 -- A warehouse built before the lookup existed has no ref.postcodes: an empty one derives nothing.
 CREATE TABLE IF NOT EXISTS ref.postcodes (postcode VARCHAR PRIMARY KEY, easting DOUBLE NOT NULL, northing DOUBLE NOT NULL, la VARCHAR);
 
-CREATE OR REPLACE TABLE model.episodes AS
+CREATE OR REPLACE VIEW model.episodes AS
 WITH latest_file AS (
   SELECT la, max(year) AS year FROM meta.files WHERE table_name = 'episodes' AND status = 'loaded' GROUP BY la
 ), flagged AS (
@@ -49,3 +52,5 @@ SELECT
 FROM flagged e
 LEFT JOIN ref.postcodes hp ON hp.postcode = upper(replace(e.home_post, ' ', ''))
 LEFT JOIN ref.postcodes pp ON pp.postcode = upper(replace(e.pl_post, ' ', ''));
+
+CREATE OR REPLACE TEMP TABLE model_episodes AS SELECT * FROM model.episodes;

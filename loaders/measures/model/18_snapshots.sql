@@ -11,26 +11,32 @@ SELECT la, year, 'at_start' AS snapshot, year_start AS snapshot_date FROM model.
 UNION ALL
 SELECT la, year, 'at_end' AS snapshot, year_end AS snapshot_date FROM model.years;
 
+-- The episode open on each date is found from the key columns alone (the latest DECOM, as one row per child
+-- needs) and aged there, then joined back to the whole row: carrying every column through the de-duplication
+-- and the header join cost twice as much.
 CREATE OR REPLACE TABLE model.snapshots AS
-WITH open AS (
-  SELECT d.year, d.snapshot, d.snapshot_date, e.*
+WITH open_keys AS (
+  SELECT d.la, d.year, d.snapshot, d.snapshot_date, e.child, max(e.decom) AS decom
   FROM model.snapshot_dates d
-  JOIN model.placement_episodes e
+  JOIN temp.model_placement_episodes e
     ON e.la = d.la AND e.decom <= d.snapshot_date AND coalesce(e.dec, DATE '9999-12-31') > d.snapshot_date
-  QUALIFY row_number() OVER (PARTITION BY d.la, d.year, d.snapshot, e.child ORDER BY e.decom DESC) = 1
+  GROUP BY d.la, d.year, d.snapshot, d.snapshot_date, e.child
+), under_18 AS (
+  SELECT k.*, h.sex, h.dob, h.ethnic, model.whole_years(h.dob, k.snapshot_date) AS age
+  FROM open_keys k
+  LEFT JOIN clean.header h ON h.la = k.la AND h.child = k.child
+  WHERE h.dob IS NULL OR model.whole_years(h.dob, k.snapshot_date) < 18
 )
-SELECT o.*, h.sex, h.dob, h.ethnic,
-  model.whole_years(h.dob, o.snapshot_date) AS age,
+SELECT u.year, u.snapshot, u.snapshot_date, e.*, u.sex, u.dob, u.ethnic, u.age,
   -- Outside the LA: PL_LOCATION when given; otherwise PL_LA against the LA's own number, but only when
   -- PL_LA is a 3-digit LA number (an ONS code cannot be compared): else unknown (NULL).
   CASE
-    WHEN upper(o.pl_location) = 'OUT' THEN true
-    WHEN upper(o.pl_location) = 'IN' THEN false
-    WHEN regexp_full_match(o.pl_la, '[0-9]{3}') THEN o.pl_la <> o.la
+    WHEN upper(e.pl_location) = 'OUT' THEN true
+    WHEN upper(e.pl_location) = 'IN' THEN false
+    WHEN regexp_full_match(e.pl_la, '[0-9]{3}') THEN e.pl_la <> e.la
   END AS outside_la
-FROM open o
-LEFT JOIN clean.header h ON h.la = o.la AND h.child = o.child
-WHERE h.dob IS NULL OR model.whole_years(h.dob, o.snapshot_date) < 18;
+FROM under_18 u
+JOIN temp.model_placement_episodes e ON e.la = u.la AND e.child = u.child AND e.decom = u.decom;
 
 CREATE OR REPLACE TABLE model.snapshot_totals AS
 SELECT d.la, d.year, d.snapshot, d.snapshot_date, count(s.child) AS total

@@ -7,29 +7,29 @@
 -- A break in care restarts the sequence: the first review of the new period is due 20 working days after it began.
 CREATE OR REPLACE TABLE model.iro_reviews AS
 WITH located AS (
-  SELECT r.la, r.child, r.review, r.review_code,
-    coalesce(h.dob, r.dob) AS dob,
-    p.period_no, p.period_start,
-    EXISTS (SELECT 1 FROM model.episodes e WHERE e.la = r.la AND e.child = r.child AND e.short_break
-            AND e.decom <= r.review AND coalesce(e.dec, DATE '9999-12-31') >= r.review) AS short_break_episode
+  SELECT r.la, r.child, r.review, any_value(r.review_code) AS review_code,
+    any_value(coalesce(h.dob, r.dob)) AS dob,
+    arg_max(p.period_no, p.period_start) AS period_no, max(p.period_start) AS period_start,
+    any_value(EXISTS (SELECT 1 FROM temp.model_episodes e WHERE e.la = r.la AND e.child = r.child AND e.short_break
+            AND e.decom <= r.review AND coalesce(e.dec, DATE '9999-12-31') >= r.review)) AS short_break_episode
   FROM clean.reviews r
   LEFT JOIN clean.header h ON h.la = r.la AND h.child = r.child
   LEFT JOIN model.periods p ON p.la = r.la AND p.child = r.child
     AND p.period_start <= r.review AND coalesce(p.period_end, DATE '9999-12-31') >= r.review
   -- Open ends as a far date, not "IS NULL OR": an OR in a join condition stops DuckDB hashing on la, child
   -- (16 s instead of 0.4 s on the demo data). A period may end on the day the next begins (a cease and a new
-  -- start): the review goes to the new one.
-  QUALIFY row_number() OVER (PARTITION BY r.la, r.child, r.review ORDER BY p.period_start DESC NULLS LAST) = 1
+  -- start): the review goes to the new one, the latest-starting period (a child's periods start on different
+  -- days; CHILD + REVIEW is unique, so the rest of the row is the review's own).
+  GROUP BY r.la, r.child, r.review
 ), sequenced AS (
   SELECT *,
     row_number() OVER w AS seq,
-    lag(review) OVER w AS previous_review,
-    first_value(review) OVER w AS first_known_review
+    lag(review) OVER w AS previous_review
   FROM located
   WHERE period_no IS NOT NULL
   WINDOW w AS (PARTITION BY la, child, period_no ORDER BY review)
 ), due AS (
-  SELECT s.*, d.data_start, t.due AS first_due,
+  SELECT s.*, d.data_start,
     CASE
       WHEN s.seq = 1 THEN t.due
       -- Period began before the earliest loaded year: the first review we hold may not be the first held.
@@ -61,5 +61,5 @@ WHERE period_no IS NULL;
 CREATE OR REPLACE VIEW model.iro_reviews_in_year AS
 SELECT y.year, r.*
 FROM model.iro_years y
-JOIN model.iro_reviews r ON r.la = y.la AND r.review BETWEEN y.year_start AND y.year_end
+JOIN model.iro_reviews r ON r.la = y.la AND model.collection_year(r.review) = y.year
 WHERE NOT r.short_break;

@@ -17,7 +17,9 @@ FROM model.iro_drn_years y JOIN clean.drn d ON d.la = y.la AND d.raised <= y.yea
 
 -- Counts by event: total, each standard category and stages 1-5 (zeros written so charts keep every bar),
 -- an unknown stage when some DRN has none, and Cafcass referrals. numerator = value, denominator = the total.
-CREATE OR REPLACE VIEW model.iro_drn_counts AS
+-- A table, not a view: drn_raised, drn_resolved and drn_open each read it, and as a view it was computed
+-- three times over.
+CREATE OR REPLACE TABLE model.iro_drn_counts AS
 WITH events(event, snapshot) AS (VALUES ('raised', 'year'), ('resolved', 'year'), ('open', 'at_end')),
 groups AS (
   SELECT 'category' AS kind, category AS grp FROM ref.drn_categories
