@@ -3,7 +3,7 @@
 // scripts/build.ts sets CIC_BUILD_DIR (the computed measures) and CIC_OUTPUT; the defaults let
 // `npm run dev` preview the last build.
 import {existsSync, readFileSync} from "node:fs";
-import {join, resolve} from "node:path";
+import {join, posix, resolve} from "node:path";
 import {meetingHead} from "./src/components/meeting-head.js";
 
 const root = import.meta.dirname ?? process.cwd();
@@ -45,6 +45,26 @@ function banners(): string {
   return parts.join("");
 }
 
+// Framework 1.13 fetches a page's FileAttachments only once every module has loaded and run, and the
+// first cell awaits its data file: preloading them from the head overlaps that fetch with the modules.
+// Every page awaits each of its attachments before its first figure, so none is fetched needlessly.
+// `crossorigin` makes the preload's credentials mode match fetch()'s, so the browser reuses it.
+const sourceRoot = join(root, "src");
+const meeting = meetingHead(pages);
+
+// Paths in the config's head are from the site root; a page's FileAttachment paths are from its folder.
+// Only double-quoted literal paths are found, as every page writes them (Framework needs a literal anyway).
+function dataPreloads(path: string, source: string): string {
+  const files = new Set([...source.matchAll(/FileAttachment\(\s*"([^"]+)"\s*\)/g)].map((m) => posix.join(posix.dirname(path), m[1]!)));
+  return [...files].map((file) => `<link rel="preload" as="fetch" href="${file}" crossorigin>`).join("");
+}
+
+function head({path}: {path: string}): string {
+  const source = join(sourceRoot, `${path}.md`);
+  const preloads = existsSync(source) ? dataPreloads(path, readFileSync(source, "utf8")) : "";
+  return `<link rel="icon" href="data:,">${analyst ? `<meta name="robots" content="noindex">` : ""}${preloads}${meeting}`;
+}
+
 export default {
   root: "src",
   output: process.env.CIC_OUTPUT ?? (analyst ? "dist-analyst" : "dist"),
@@ -57,7 +77,7 @@ export default {
   globalStylesheets: [],
   duckdb: {extensions: {json: null, parquet: null}},
   // meetingHead: meeting mode's toggle and keys on every page (src/components/meeting.ts).
-  head: `<link rel="icon" href="data:,">${analyst ? `<meta name="robots" content="noindex">` : ""}${meetingHead(pages)}`,
+  head,
   header: banners(),
   footer: `Figures computed from SSDA903 case-level extracts. Comparators: DfE Local Authority Interactive Tool (Open Government Licence v3). <a href="./definitions">Definitions</a>.`
 };
