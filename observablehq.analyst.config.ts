@@ -19,6 +19,11 @@ export default {
   root: ".tmp/analyst-src",
   output: process.env.CIC_OUTPUT ?? "dist-analyst",
   pages: pages.filter((p) => p.path !== "/"),
-  head: `<link rel="icon" href="data:,"><meta name="robots" content="noindex, nofollow">`,
+  // The public head (data preloads, meeting mode), with nofollow beside its analyst noindex.
+  head: (page: {path: string}) => {
+    const head = publicConfig.head(page);
+    return head.includes(`name="robots"`) ? head.replace(`content="noindex"`, `content="noindex, nofollow"`)
+      : `<meta name="robots" content="noindex, nofollow">${head}`;
+  },
   header: `<p class="banner banner-analyst" role="note"><strong>${analystBanner}.</strong> Analyst build: figures are not suppressed, and the cohort explorer holds a pseudonymised record per child.</p>${otherBanners}`
 };
