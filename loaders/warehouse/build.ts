@@ -10,7 +10,7 @@ import {discover} from "../ingest/discover.js";
 import {readDrnMap} from "../ingest/drn-categories.js";
 import {CORE_TABLES, type CoreTable} from "../ingest/tables.js";
 import {IngestReport, totals, type QualityRow} from "../ingest/report.js";
-import {TableSink, loadRaw, loadTyped, quoteIdent, tableColumns, type Column} from "./write.js";
+import {TableSink, loadRaw, loadTyped, quoteIdent, tableColumns, withoutFsst, type Column} from "./write.js";
 import type {CouncilJob, CouncilShard} from "./council-ingest.js";
 import {ingestCouncils} from "./council-pool.js";
 import {baseKey, cachedShard, councilKey, pendingDir, storeShard} from "./council-cache.js";
@@ -182,6 +182,10 @@ async function councilShards(jobs: CouncilJob[], options: IngestOptions, log: (m
  * column any council's files have.
  */
 async function loadShards(conn: DuckDBConnection, shards: PlacedShard[]): Promise<void> {
+  await withoutFsst(conn, () => loadAll(conn, shards));
+}
+
+async function loadAll(conn: DuckDBConnection, shards: PlacedShard[]): Promise<void> {
   const rawTables = new Map<string, {columns: string[]; paths: string[]}>();
   for (const {shard, dir} of shards) {
     for (const part of shard.raw) {
