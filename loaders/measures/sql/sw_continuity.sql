@@ -1,7 +1,7 @@
 -- Children looked after at 31 March who had one social worker (one SW_ID) throughout the year to 31 March,
 -- of those looked after continuously for at least 12 months (period of care began on or before 1 April).
 -- Kent's variant, `at_end|kent_18_months`: looked after 18+ months (began on or before 31 March less
--- 18 months plus a day, e.g. 1 Oct 2023 for 2024-25), same social worker for the last 12 months.
+-- 18 months plus a day: for 2024-25, on or before the first of October 2023), same social worker for the last 12 months.
 -- Only years whose sw_episodes.csv was supplied (from 2023-24): otherwise no row.
 WITH years AS (
   SELECT y.* FROM model.iro_years y
