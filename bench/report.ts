@@ -100,7 +100,7 @@ export function renderReport(r: Results, findings = ""): string {
   ];
   if (r.sizes.length) {
     lines.push("## Pipeline", "",
-      "Ingest: `npm run ingest -- --input DIR --db FILE` (extracts -> warehouse). Measures: `computeMeasures` on that warehouse and",
+      "Ingest: `npm run ingest -- --input DIR --db FILE --no-cache` (extracts -> warehouse, every file read). Measures: `computeMeasures` on that warehouse and",
       "measures.json written, as the site build does (bench/steps/measures.ts). Site build: `npm run build` with `CIC_INPUT=DIR`",
       "(ingest + measures again, then Observable Framework).", "",
       "| Councils x years | Input rows | Input | Children | Ingest | Rows/s | Ingest peak | Warehouse | Measures | Measure rows | Measures peak | Site build | Build peak |",
@@ -136,8 +136,6 @@ export function renderReport(r: Results, findings = ""): string {
       "(headers included). First visit: empty cache; repeat: the same page again with that cache. Times from the start of navigation:",
       "first chart = first `.cic-chart svg` in the page; rendered = the last change to the page once every figure has a chart and",
       "the page is still for 1 s (or still for 10 s). Each column is its own median over the runs, so rendered can be below first chart.",
-      "Known flaw of the figures below (fixed in bench/browser.ts since, not re-run): a run could stop before the page's figures existed,",
-      "so some runs saw no chart; they are left out of the first-chart median (\"2 of 3 runs\") and their rendered time is too early.",
       r.demoBuild ? `Site build on the demo data (\`npm run build\`): ${sc(r.demoBuild)}, peak ${mb(r.demoBuild.maxRssMb)}.` : "", "",
       "| Page | First visit | Repeat visit | Requests | Charts | First chart | Rendered |",
       "|---|---|---|---|---|---|---|");
