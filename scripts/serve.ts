@@ -8,7 +8,7 @@ import {fileURLToPath} from "node:url";
 import {promisify} from "node:util";
 import {createGzip, gzip as gzipCallback} from "node:zlib";
 
-const gzip = promisify(gzipCallback);
+const gzipBuffer = promisify(gzipCallback);
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -54,7 +54,7 @@ type Compressed = {size: number; mtimeMs: number; body: Promise<Buffer>};
 function compressedBody(cache: Map<string, Compressed>, path: string, size: number, mtimeMs: number): Promise<Buffer> {
   const hit = cache.get(path);
   if (hit && hit.size === size && hit.mtimeMs === mtimeMs) return hit.body;
-  const body = readFile(path).then((raw) => gzip(raw));
+  const body = readFile(path).then((raw) => gzipBuffer(raw));
   cache.set(path, {size, mtimeMs, body});
   body.catch(() => cache.delete(path));
   return body;

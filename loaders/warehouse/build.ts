@@ -34,14 +34,16 @@ export interface IngestOptions {
  * incomplete and the caller must discard it, as buildWarehouse does).
  */
 export async function ingestInto(conn: DuckDBConnection, input: string, options: IngestOptions = {}): Promise<IngestReport> {
-  return ingest(conn, input, options, null);
+  return ingest(conn, input, options, options.cacheDir ? baseKey(options.referenceDir ?? defaultReferenceDir) : "", null);
 }
 
 /**
+ * `base`: the base key recorded in meta.build ('' without the cache).
  * `previous`: the conn holds an earlier warehouse of the same base key, with these councils' keys; only
  * councils whose key changed (or that are new or gone) are replaced, and meta is rewritten.
  */
-async function ingest(conn: DuckDBConnection, input: string, options: IngestOptions, previous: Map<string, string> | null): Promise<IngestReport> {
+async function ingest(conn: DuckDBConnection, input: string, options: IngestOptions, base: string,
+  previous: Map<string, string> | null): Promise<IngestReport> {
   const referenceDir = options.referenceDir ?? defaultReferenceDir;
   if (!previous) {
     await conn.run(readFileSync(join(here, "schema.sql"), "utf8"));
@@ -82,10 +84,10 @@ async function ingest(conn: DuckDBConnection, input: string, options: IngestOpti
       const current = new Map(shards.map((s) => [s.shard.la, s.key]));
       const stale = [...new Set([...previous.keys(), ...current.keys()])].filter((la) => previous.get(la) !== current.get(la));
       await deleteCouncils(conn, stale);
-      await loadShards(conn, shards.filter((s) => stale.includes(s.shard.la)));
+      await loadShards(conn, shards.filter((s) => stale.includes(s.shard.la)), cleanColumns);
       for (const table of ["collections", "files", "quality", "build", "councils"]) await conn.run(`DELETE FROM meta.${table}`);
     } else {
-      await loadShards(conn, shards);
+      await loadShards(conn, shards, cleanColumns);
     }
     log("rows loaded");
     const collections = found.collections.map(({la, year, folder}) => ({la, year, folder}));
@@ -98,7 +100,7 @@ async function ingest(conn: DuckDBConnection, input: string, options: IngestOpti
     collections.forEach((c) => meta.collections.addObject(c));
     files.forEach((f) => meta.files.addObject(f));
     quality.forEach((q) => meta.quality.addObject(q));
-    meta.build.add([options.cacheDir ? baseKey(referenceDir) : ""]);
+    meta.build.add([base]);
     shards.forEach((s) => meta.councils.add([s.shard.la, s.key]));
     for (const sink of Object.values(meta)) await sink.load(conn);
     log(`meta loaded (${quality.length} quality rows)`);
@@ -181,11 +183,11 @@ async function councilShards(jobs: CouncilJob[], options: IngestOptions, log: (m
  * the tables hold rows in the order a serial load would). raw.<table> is first widened to every
  * column any council's files have.
  */
-async function loadShards(conn: DuckDBConnection, shards: PlacedShard[]): Promise<void> {
-  await withoutFsst(conn, () => loadAll(conn, shards));
+async function loadShards(conn: DuckDBConnection, shards: PlacedShard[], cleanColumns: Record<CoreTable, Column[]>): Promise<void> {
+  await withoutFsst(conn, () => loadAll(conn, shards, cleanColumns));
 }
 
-async function loadAll(conn: DuckDBConnection, shards: PlacedShard[]): Promise<void> {
+async function loadAll(conn: DuckDBConnection, shards: PlacedShard[], cleanColumns: Record<CoreTable, Column[]>): Promise<void> {
   const rawTables = new Map<string, {columns: string[]; paths: string[]}>();
   for (const {shard, dir} of shards) {
     for (const part of shard.raw) {
@@ -205,7 +207,7 @@ async function loadAll(conn: DuckDBConnection, shards: PlacedShard[]): Promise<v
   }
   for (const table of CORE_TABLES) {
     const paths = shards.flatMap(({shard, dir}) => shard.clean.filter((c) => c.table === table && c.rows).map((c) => join(dir, c.file)));
-    await loadTyped(conn, "clean", table, await tableColumns(conn, "clean", table), paths);
+    await loadTyped(conn, "clean", table, cleanColumns[table], paths);
   }
 }
 
@@ -226,13 +228,14 @@ export async function buildWarehouse(options: BuildOptions): Promise<IngestRepor
   try {
     // With the cache, an earlier warehouse of the same code and reference data is copied and only the
     // councils whose files changed are replaced in the copy; the original stays until the rename.
-    const previous = options.cacheDir ? await previousCouncils(db, baseKey(options.referenceDir ?? defaultReferenceDir)) : null;
+    const base = options.cacheDir ? baseKey(options.referenceDir ?? defaultReferenceDir) : "";
+    const previous = base ? await previousCouncils(db, base) : null;
     if (previous) copyFileSync(db, temp);
     const instance = await DuckDBInstance.create(temp);
     try {
       const conn = await instance.connect();
       try {
-        report = await ingest(conn, options.input, options, previous);
+        report = await ingest(conn, options.input, options, base, previous);
         // Fold the write-ahead log into the file so the renamed file is complete on its own.
         await conn.run("CHECKPOINT");
       } finally {
